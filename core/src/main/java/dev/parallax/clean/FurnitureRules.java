@@ -501,6 +501,27 @@ final class FurnitureRules {
         && PAGE_PLACES.contains(s.lowerWords.get(s.words - 1));
   }
 
+  /**
+   * A skip link, the first link of a page for readers who move by keyboard or screen reader: "Skip to main content",
+   * "Skip navigation", "Jump to comments", "Skip advertisement". At most {@link #MAX_TIME_NOTE_WORDS} words, no
+   * sentence's end, figure or quotation, opening with "skip" or "jump", maybe "to", then only the names of parts of a
+   * page ({@link #SKIP_TARGETS}). It is navigation, however it stands; "Skip the queue at Lindby airport" names no
+   * part of a page and stays.
+   */
+  boolean isSkipLink(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 || s.words > MAX_TIME_NOTE_WORDS || s.terminal || s.hasQuote || s.digits > 0
+        || !(s.lowerWords.get(0).equals("skip") || s.lowerWords.get(0).equals("jump"))) {
+      return false;
+    }
+    int from = s.lowerWords.get(1).equals("to") ? 2 : 1;
+    return from < s.words && s.lowerWords.subList(from, s.words).stream().allMatch(SKIP_TARGETS::contains);
+  }
+
+  /** The parts of a page a skip link leads to or past ("main content", "navigation", "advertisement"). */
+  private static final Set<String> SKIP_TARGETS = Set.of("main", "content", "navigation", "nav", "menu", "search",
+      "footer", "article", "story", "comments", "top", "bottom", "links", "sections", "advertisement", "ad");
+
   /** Where a link back leads: "main page", "top", "index". */
   private static final Set<String> PAGE_PLACES = Set.of("page", "homepage", "top", "index");
 

@@ -3361,4 +3361,51 @@ class ChromeCleanerTest {
       assertThat(kept(a)).contains(FIRST, sentence, SECOND);
     }
   }
+
+  /** What a pasted page's chrome is said to be: a skip link is navigation, a related story's headline a teaser. */
+  @Nested
+  class ReasonsOfPastedChrome {
+    private static final String HEADLINE = "Warehouse fire forces evacuation of Lindby harbour district";
+    private static final String FIRST = "A fire at a disused warehouse forced the evacuation of about 300 residents from"
+        + " the harbour district of Lindby on Tuesday, the fire service said.";
+    private static final String SECOND = "The blaze was brought under control by mid-morning, a spokesman for the"
+        + " service told reporters.";
+    private static final String THIRD = "Residents were allowed back into their homes by the afternoon, although the road"
+        + " along the quay remains closed.";
+
+    @Test
+    void aSkipLinkIsNavigation() {
+      for (String skip : List.of("Skip to main content", "Skip navigation", "Jump to comments")) {
+        Article a = clean(String.join("\n", skip, HEADLINE, FIRST, SECOND, THIRD));
+        assertThat(removed(a, RemovalReason.NAVIGATION)).as(skip).contains(skip);
+        assertThat(kept(a)).as(skip).containsExactly(HEADLINE, FIRST, SECOND, THIRD);
+      }
+      // a headline that opens on "Skip" names no part of a page
+      String headline = "Skip the queue: Lindby airport opens a second security lane";
+      assertThat(clean(String.join("\n\n", headline, FIRST, SECOND)).title()).isEqualTo(headline);
+    }
+
+    @Test
+    void aHeadlineAloneUnderALabelOfOtherStoriesAfterTheStoryIsATeaser() {
+      String other = "Lindby bakery wins national prize";
+      for (String end : List.of("", "Comments (12)\n")) {
+        Article a = clean(String.join("\n", HEADLINE, FIRST, SECOND, THIRD, end + "You may also like", other,
+            "\u00A9 Lindby Courier 2026"));
+        assertThat(removed(a, RemovalReason.TEASER)).as(end).containsExactly("You may also like", other);
+        assertThat(kept(a)).as(end).containsExactly(HEADLINE, FIRST, SECOND, THIRD);
+      }
+    }
+
+    @Test
+    void aHeadlineAloneUnderALabelOfOtherStoriesInsideTheStoryIsATeaser() {
+      String other = "Lindby council approves new harbour plan";
+      for (String gap : List.of("\n", "\n\n")) {
+        Article a = clean(String.join(gap, HEADLINE, FIRST, "Related", other, SECOND, THIRD));
+        assertThat(removed(a, RemovalReason.TEASER)).as(gap).containsExactly("Related", other);
+        assertThat(kept(a)).as(gap).containsExactly(HEADLINE, FIRST, SECOND, THIRD);
+      }
+      // the story's paragraph under the label stays
+      assertThat(kept(clean(String.join("\n\n", HEADLINE, FIRST, "Related", SECOND, THIRD)))).contains(SECOND);
+    }
+  }
 }
