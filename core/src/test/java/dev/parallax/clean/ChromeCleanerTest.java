@@ -3362,7 +3362,10 @@ class ChromeCleanerTest {
     }
   }
 
-  /** What a pasted page's chrome is said to be: a skip link is navigation, a related story's headline a teaser. */
+  /**
+   * Pasted pages of the 46th session: a skip link is navigation, a related story's headline a teaser, and a story
+   * sentence above a caption's label is the story's.
+   */
   @Nested
   class ReasonsOfPastedChrome {
     private static final String HEADLINE = "Warehouse fire forces evacuation of Lindby harbour district";
@@ -3406,6 +3409,15 @@ class ChromeCleanerTest {
       }
       // the story's paragraph under the label stays
       assertThat(kept(clean(String.join("\n\n", HEADLINE, FIRST, "Related", SECOND, THIRD)))).contains(SECOND);
+    }
+
+    @Test
+    void theStorySentenceAboveACaptionsLabelStaysOnAPageWithoutBlankLines() {
+      String caption = "Firefighters at the warehouse gate on Tuesday";
+      String sentence = "The fire service expects the quay road to reopen on Friday, bringing traffic back to the district.";
+      Article a = clean(String.join("\n", HEADLINE, FIRST, SECOND, sentence, "Image caption,", caption, THIRD));
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Image caption,", caption);
+      assertThat(kept(a)).containsExactly(HEADLINE, FIRST, SECOND, sentence, THIRD);
     }
   }
 }
