@@ -1091,6 +1091,19 @@ class ChromeCleanerTest {
       }
     }
 
+    @Test
+    void anEditorsAmendmentIsNoPartOfTheStory() {
+      List<String> notice = List.of("This article was amended on 21 March 2026 to correct the number of pupils.",
+          "This story has been corrected.");
+      Article a = clean(STORY + "\n\n" + String.join("\n\n", notice));
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactlyElementsOf(notice);
+      // a report the story is about, and an amendment someone speaks of, are the story's
+      for (String reported : List.of("This report was amended in May to correct the cost of the bridge.",
+          "This post was amended to correct the fares, the ferry company said.")) {
+        assertThat(kept(clean(STORY + "\n\n" + reported))).contains(reported);
+      }
+    }
+
     /**
      * Each of {@code furniture}, written after the story and before {@code next}, is removed as a footer, and each of
      * {@code reported}, written after the story, stays.
