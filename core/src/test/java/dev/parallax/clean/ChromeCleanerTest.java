@@ -3381,13 +3381,10 @@ class ChromeCleanerTest {
    */
   @Nested
   class ReasonsOfPastedChrome {
-    private static final String HEADLINE = "Warehouse fire forces evacuation of Lindby harbour district";
-    private static final String FIRST = "A fire at a disused warehouse forced the evacuation of about 300 residents from"
-        + " the harbour district of Lindby on Tuesday, the fire service said.";
-    private static final String SECOND = "The blaze was brought under control by mid-morning, a spokesman for the"
-        + " service told reporters.";
-    private static final String THIRD = "Residents were allowed back into their homes by the afternoon, although the road"
-        + " along the quay remains closed.";
+    private static final String HEADLINE = PastedPageLeftovers.HEADLINE;
+    private static final String FIRST = PastedPageLeftovers.FIRST;
+    private static final String SECOND = PastedPageLeftovers.SECOND;
+    private static final String THIRD = PastedPageLeftovers.THIRD;
 
     @Test
     void aSkipLinkIsNavigation() {
