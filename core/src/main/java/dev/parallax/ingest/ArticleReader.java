@@ -167,11 +167,10 @@ public final class ArticleReader {
 
   /**
    * Reads one file as {@link #read(Path)} does, as the article {@code id} rather than its file name: an article
-   * without an outlet (in the manifest, the page's metadata, or the copyright line of a text or page) takes {@code
-   * id} as its outlet, as it would its file name, while an outlet that is given stays what it is, even when it is
-   * written as the file
-   * name ({@code monday/1.txt} read as {@code monday/1} with the manifest's outlet {@code 1} keeps the outlet
-   * {@code 1}).
+   * without an outlet (in the manifest, the page's metadata, or the copyright line of a text or page) takes
+   * {@code id} as its outlet, as it would its file name, while an outlet that is given stays what it is, even when
+   * it is written as the file name ({@code monday/1.txt} read as {@code monday/1} with the manifest's outlet
+   * {@code 1} keeps the outlet {@code 1}).
    *
    * @throws NullPointerException when {@code path} or {@code id} is null
    * @throws InvalidInputException when {@code id} is blank, or as {@link #read(Path)}
