@@ -197,13 +197,16 @@ final class CaptionPasses {
    * "Jane Roe/Agency"), and only when the line right under the credit could not be its caption instead (many pages
    * set the credit over the picture and the caption under it): a story sentence must not go; a slide show whose text
    * is the story repeats its credit, and its text stays. Nothing is taken beside a caption found whole with its alt
-   * text ({@link PageLine#wholeCaption}), whose picture is accounted for.
+   * text ({@link PageLine#wholeCaption}), whose picture is accounted for, nor beside a caption's label alone
+   * ("Image caption,"), which is no credit: the caption it announces is the line under it ({@link
+   * #markCaptionsUnderTheirLabel}), and the line above it is the story's.
    */
   void markCaptionsBesideCredits() {
     for (int i = 0; i < page.lines.size(); i++) {
       PageLine c = page.lines.get(i);
-      if (c.reason != RemovalReason.CAPTION || c.piece || c.shape.words > 8 || c.wholeCaption) {
-        continue;
+      if (c.reason != RemovalReason.CAPTION || c.piece || c.shape.words > 8 || c.wholeCaption
+          || isCaptionLabelAlone(c.shape)) {
+        continue;  // a caption's label ("Image caption,") announces the line under it, found already, not a credit
       }
       int from = i;
       while (from > 0 && !page.lines.get(from).gapBefore && i - from < 4) {

@@ -77,6 +77,7 @@ final class ChromeCleaner implements Cleaner {
     positions.markCaptionsInsidePosts();
     positions.markChromeRuns();
     positions.markLoneRelatedHeadlines();
+    positions.markHeadlinesUnderTeaserLabels();
     positions.markLoneWords();
     new PullQuotePass(page).markPullQuotes();
     positions.nameRemovalsByTheirNeighbours();

@@ -327,7 +327,8 @@ final class FurnitureRules {
 
   /**
    * An editor's correction: a line opening "Correction:" or "Clarification:" ("Correction: March 3, 2021"), one saying
-   * this article has been corrected or revised ("This post has been revised to reflect the following correction:"),
+   * this article has been corrected or revised ("This post has been revised to reflect the following correction:",
+   * "This article was amended on 21 March 2026 to correct the number of pupils"; {@link #AMENDED}),
    * or one about "an earlier version of this article" ("Because of an editing error, an earlier version of this post
    * said that …"), without quotation marks (a story quoting another outlet's correction reports it). What was wrong
    * in an earlier version is no part of the story, and no other outlet "leaves it out".
@@ -353,8 +354,16 @@ final class FurnitureRules {
       }
     }
     return s.words <= 25 && w.size() >= 4 && w.get(0).equals("this") && PIECES.contains(w.get(1))
-        && (w.get(2).equals("has") || w.get(2).equals("was")) && w.contains("correction");
+        && (w.get(2).equals("has") || w.get(2).equals("was")) && (w.contains("correction")
+            || !w.get(1).equals("report") && !s.anyWordIn(Vocabulary.SPEECH) && s.anyWordIn(AMENDED));
   }
+
+  /**
+   * Words of an editor's amendment after "this article has been" or "was": "This article was amended on 21 March 2026
+   * to correct the number of pupils", "This story has been corrected". Not after "this report", which may be the
+   * document the story is about, and with no verb of saying ("This post was amended, the council said").
+   */
+  private static final Set<String> AMENDED = Set.of("amended", "corrected", "correct");
 
   /**
    * The site's notice to its reader about the page's own article: "This is an archived story; its facts may be out
@@ -500,6 +509,27 @@ final class FurnitureRules {
     return (first.equals("return") || first.equals("back")) && s.lowerWords.get(1).equals("to")
         && PAGE_PLACES.contains(s.lowerWords.get(s.words - 1));
   }
+
+  /**
+   * A skip link, the first link of a page for readers who move by keyboard or screen reader: "Skip to main content",
+   * "Skip navigation", "Jump to comments", "Skip advertisement". At most {@link #MAX_TIME_NOTE_WORDS} words, no
+   * sentence's end, figure or quotation, opening with "skip" or "jump", maybe "to", then only the names of parts of a
+   * page ({@link #SKIP_TARGETS}). It is navigation, however it stands; "Skip the queue at Lindby airport" names no
+   * part of a page and stays.
+   */
+  boolean isSkipLink(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 || s.words > MAX_TIME_NOTE_WORDS || s.terminal || s.hasQuote || s.digits > 0
+        || !(s.lowerWords.get(0).equals("skip") || s.lowerWords.get(0).equals("jump"))) {
+      return false;
+    }
+    int from = s.lowerWords.get(1).equals("to") ? 2 : 1;
+    return from < s.words && s.lowerWords.subList(from, s.words).stream().allMatch(SKIP_TARGETS::contains);
+  }
+
+  /** The parts of a page a skip link leads to or past ("main content", "navigation", "advertisement"). */
+  private static final Set<String> SKIP_TARGETS = Set.of("main", "content", "navigation", "nav", "menu", "search",
+      "footer", "article", "story", "comments", "top", "bottom", "links", "sections", "advertisement", "ad");
 
   /** Where a link back leads: "main page", "top", "index". */
   private static final Set<String> PAGE_PLACES = Set.of("page", "homepage", "top", "index");

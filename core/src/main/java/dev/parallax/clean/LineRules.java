@@ -317,7 +317,7 @@ final class LineRules {
       return RemovalReason.TEASER;
     }
     if (teasers.isGalleryCounter(l) || furniture.isSortControl(l) || furniture.isTimeZoneNote(l)
-        || furniture.isLinkBack(l)) {
+        || furniture.isLinkBack(l) || furniture.isSkipLink(l)) {
       return RemovalReason.NAVIGATION;
     }
     if (!s.terminal && s.words >= 10 && s.stopRatio() < 0.1 && !s.holdsAScore()

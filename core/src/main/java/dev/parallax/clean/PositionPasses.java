@@ -827,10 +827,7 @@ final class PositionPasses {
    */
   void markListsUnderTeaserLabels() {
     for (int i = 0; i + 1 < page.lines.size(); i++) {
-      PageLine label = page.lines.get(i);
-      if (label.reason != RemovalReason.TEASER || label.shape.words == 0 || label.shape.words > 6
-          || label.shape.terminal && !page.endsWithColon(label) || !label.shape.anyWordIn(LIST_LABEL_WORDS)
-          || linksOneStory(label)) {
+      if (!isBareListLabel(page.lines.get(i))) {
         continue;
       }
       int k = i + 1;
@@ -1175,6 +1172,41 @@ final class PositionPasses {
     }
   }
 
+  /**
+   * A headline of another story right under a bare label of other stories ({@link #isBareListLabel}) inside the
+   * story, as pages set one link between two paragraphs ("Related" or "You may also like" over "Lindby council
+   * approves harbour plan"): below the story's headline, the next line with words under the label, when kept, of a
+   * listed headline's shape (no sentence's end nor quotation, 2 to {@link #MAX_LISTED_HEADLINE_WORDS} words, a blank
+   * line above it or not) and alone (the next line with words is no kept line of that shape), goes as a teaser. Two
+   * headlines or more under a label are a list ({@link #markListsUnderTeaserLabels}), or, a blank line under the
+   * label, maybe the story's own list (dates of a tour), which stays; after the story's last sentence, {@link
+   * #markFurnitureFrom} names them. A paragraph under the label ends like a sentence and stays.
+   */
+  void markHeadlinesUnderTeaserLabels() {
+    for (int i = page.headline + 1; page.headline >= 0 && i + 1 < page.lines.size(); i++) {
+      if (!isBareListLabel(page.lines.get(i))) {
+        continue;
+      }
+      int k = nextWithWords(i + 1);
+      int after = nextWithWords(k + 1);
+      if (k < page.lines.size() && k != page.headline && page.lines.get(k).open()
+          && isHeadlineInAList(page.lines.get(k))
+          && (after == page.lines.size() || !page.lines.get(after).kept()
+              || !isHeadlineInAList(page.lines.get(after)))) {
+        page.lines.get(k).reason = RemovalReason.TEASER;
+      }
+    }
+  }
+
+  /** The first line from line {@code from} on that has words; the number of lines when there is none. */
+  private int nextWithWords(int from) {
+    int k = from;
+    while (k < page.lines.size() && page.lines.get(k).shape.words == 0) {
+      k++;
+    }
+    return k;
+  }
+
   /** A comma, a semicolon or a dash anywhere in the line, or a line that does not end on a letter or a figure. */
   private boolean hasClausePunctuation(PageLine l) {
     for (int i = l.start; i < l.end; i++) {
@@ -1197,7 +1229,8 @@ final class PositionPasses {
    * comments"), with only a cookie notice above it, does not start the comments. A header that counts the
    * comments ("[ 167 comments ]") starts them wherever it stands (a long footer of guides and teasers puts a
    * story's comments in the page's first half); a bare one ("Discussion", "No comment", which may also be a
-   * subheading of the story) only in the page's second half.
+   * subheading of the story) only in the page's second half. A headline right under a label of other stories
+   * there goes as a teaser ({@link #markFurnitureFrom}).
    */
   void markCommentSection() {
     int proseSeen = 0;
@@ -1218,12 +1251,7 @@ final class PositionPasses {
     if (header < 0) {
       return;
     }
-    for (int i = header; i < page.lines.size(); i++) {
-      PageLine l = page.lines.get(i);
-      if (l.open()) {
-        l.reason = RemovalReason.FOOTER;
-      }
-    }
+    markFurnitureFrom(header, PageLine::open);
   }
 
   /**
@@ -1318,7 +1346,9 @@ final class PositionPasses {
    * finished sentence ({@link #listLabelAfterStory}: "Related Articles" over cards of a headline, a date and an
    * unfinished summary). A draw of {@link #MIN_FIXTURES_LISTED} fixtures or more in a row ({@link #isFixture}) is the
    * story's list and ends it, as a list of results would. So is such a list that ends the page with no notice above it,
-   * when its headlines say nothing of the story ({@link TeaserCardPass#headlineListAtTheEnd}).
+   * when its headlines say nothing of the story ({@link TeaserCardPass#headlineListAtTheEnd}). The headlines right
+   * under a bare label of other stories there ({@link #isBareListLabel}) go as teasers, not as footer, even one alone
+   * ("You may also like" over "Lindby bakery wins national prize"; {@link #markFurnitureFrom}).
    */
   void markAfterStory() {
     int rights = rightsNoticeAfterStory();
@@ -1346,12 +1376,36 @@ final class PositionPasses {
     if (end == page.lines.size()) {
       return;  // nothing but unfinished lines: no story to end, so no furniture after it
     }
-    for (int i = end + 1; i < page.lines.size(); i++) {
+    markFurnitureFrom(end + 1, PageLine::kept);
+  }
+
+  /**
+   * Removes as footer each line from line {@code from} to the page's end that {@code removable} accepts, but for the
+   * headlines right under a bare label of other stories ({@link #isBareListLabel}), which go as teasers, even one
+   * alone ("You may also like" over "Lindby bakery wins national prize"; {@link #markListsUnderTeaserLabels} wants
+   * two).
+   */
+  private void markFurnitureFrom(int from, Predicate<PageLine> removable) {
+    boolean underLabel = false;
+    for (int i = from; i < page.lines.size(); i++) {
       PageLine l = page.lines.get(i);
-      if (l.kept()) {
-        l.reason = RemovalReason.FOOTER;
+      if (removable.test(l)) {
+        underLabel &= isHeadlineInAList(l);
+        l.reason = underLabel ? RemovalReason.TEASER : RemovalReason.FOOTER;
+      } else {
+        underLabel = isBareListLabel(l);
       }
     }
+  }
+
+  /**
+   * A headline as a list of other stories gives it under its label after the story ("You may also like" over
+   * "Lindby bakery wins national prize"): no sentence's end, no quotation, 2 to {@link #MAX_LISTED_HEADLINE_WORDS}
+   * words, a blank line above it or not.
+   */
+  private static boolean isHeadlineInAList(PageLine l) {
+    LineShape s = l.shape;
+    return !s.terminal && !s.hasQuote && !s.startsWithQuote && s.words >= 2 && s.words <= MAX_LISTED_HEADLINE_WORDS;
   }
 
   /**
@@ -1423,8 +1477,17 @@ final class PositionPasses {
    * of the story below it (a box in the middle of the story) does not either. -1 when there is none.
    */
   private int listLabelAfterStory() {
-    return lastLineAfterStory(l -> l.reason == RemovalReason.TEASER && l.shape.words > 0 && l.shape.words <= 6
-        && (!l.shape.terminal || page.endsWithColon(l)) && l.shape.anyWordIn(LIST_LABEL_WORDS) && !linksOneStory(l));
+    return lastLineAfterStory(this::isBareListLabel);
+  }
+
+  /**
+   * A bare label of other stories removed as a teaser ("Related Articles", "You may also like", "Previously on Lindby
+   * Daily:"): at most six words with a list label's word ({@link #LIST_LABEL_WORDS}), no sentence's end but a colon,
+   * and no story's headline of its own ({@link #linksOneStory}: "Read more: Ferry fares rise").
+   */
+  private boolean isBareListLabel(PageLine l) {
+    return l.reason == RemovalReason.TEASER && l.shape.words > 0 && l.shape.words <= 6
+        && (!l.shape.terminal || page.endsWithColon(l)) && l.shape.anyWordIn(LIST_LABEL_WORDS) && !linksOneStory(l);
   }
 
   /**
@@ -1749,8 +1812,9 @@ final class PositionPasses {
   }
 
   /**
-   * A single unfinished word on a line of its own inside the story: a label such as "Advertisement". A timeline's
-   * heading ("9.40pm") is the story's.
+   * A single unfinished word on a line of its own inside the story: a label such as "Explainer". A timeline's
+   * heading ("9.40pm") is the story's. (An advertising label, "Advertisement", is site furniture, removed as footer by
+   * {@link FurnitureRules#isWidget} before this pass, like the share bars and sign-up boxes it stands among.)
    */
   void markLoneWords() {
     for (int i = 0; i < page.lines.size(); i++) {

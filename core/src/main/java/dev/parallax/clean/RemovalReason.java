@@ -2,17 +2,21 @@ package dev.parallax.clean;
 
 /** Why cleaning removed a run of text. Each is a general signal, not a list of known strings. */
 public enum RemovalReason {
-  /** A line of words with no sentence shape and few stop words: icon names, menus, breadcrumbs, tag lists. */
+  /**
+   * A line of words with no sentence shape and few stop words: icon names, menus, breadcrumbs, tag lists, and skip
+   * links ("Skip to main content").
+   */
   NAVIGATION,
   /** A bare link or a line that is mostly a URL or feed attribution. */
   LINK,
   /** A photo caption or credit: describes an image rather than reporting. */
   CAPTION,
-  /** A teaser for another article ("read more", "related"). */
+  /** A teaser for another article ("read more", "related"), and the headlines listed under such a label. */
   TEASER,
   /**
-   * Site furniture: copyright, cookie banner, share, follow and comment widgets, app and podcast links, and
-   * any unfinished line after the last paragraph of the story.
+   * Site furniture, wherever it stands on the page: copyright, cookie banner, share, follow and comment widgets, app
+   * and podcast links, advertising labels ("Advertisement"), editors' corrections and amendment notes, and any
+   * unfinished line after the last paragraph of the story.
    */
   FOOTER,
   /** Byline, role credit ({@code Editor: Name}), source credit ({@code (The Associated Press)}), dateline or timestamp. */

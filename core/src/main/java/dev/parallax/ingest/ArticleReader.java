@@ -33,7 +33,10 @@ import java.util.regex.Pattern;
  * removal), the HTML page's {@code <meta>} tags, and a date line near the top of the text or page, one that holds
  * a date and nothing else but a label, a weekday and a time ({@code September 20, 2017 4:48 PM}, {@code Published:
  * 22/09/2017}; not {@code Updated: ...}, not a date inside a sentence, and not a date such as {@code 05/09/2017}
- * that may be read day first or month first). The article id is the file name without extension.
+ * that may be read day first or month first). The outlet is the manifest's, else the HTML page's site name
+ * ({@code og:site_name}, {@code application-name}, or the host of its {@code og:url} or canonical link), else the
+ * copyright line among the last lines of the text or page ({@code © 2026 Kelby Star}; see {@link CopyrightLine}), else
+ * the article id. The article id is the file name without extension.
  * Text is decoded as UTF-8 (a byte-order mark is dropped); UTF-16 is recognized by its byte-order mark or
  * its pattern of zero bytes; a file with a few invalid UTF-8 bytes among valid ones is read as UTF-8 with
  * each bad sequence replaced by U+FFFD; one with invalid bytes and no valid multi-byte UTF-8 is read as
@@ -164,10 +167,10 @@ public final class ArticleReader {
 
   /**
    * Reads one file as {@link #read(Path)} does, as the article {@code id} rather than its file name: an article
-   * without an outlet (in the manifest, the page, or a pasted text's copyright line) takes {@code id} as its outlet,
-   * as it would its file name, while an outlet that is given stays what it is, even when it is written as the file
-   * name ({@code monday/1.txt} read as {@code monday/1} with the manifest's outlet {@code 1} keeps the outlet
-   * {@code 1}).
+   * without an outlet (in the manifest, the page's metadata, or the copyright line of a text or page) takes
+   * {@code id} as its outlet, as it would its file name, while an outlet that is given stays what it is, even when
+   * it is written as the file name ({@code monday/1.txt} read as {@code monday/1} with the manifest's outlet
+   * {@code 1} keeps the outlet {@code 1}).
    *
    * @throws NullPointerException when {@code path} or {@code id} is null
    * @throws InvalidInputException when {@code id} is blank, or as {@link #read(Path)}
@@ -365,7 +368,8 @@ public final class ArticleReader {
     String text = Decoding.withoutLoneSurrogates(page.text());
     String story = Decoding.withoutLoneSurrogates(page.storyText());
     requireContent(story, where, "no article text in the HTML, no text to compare");
-    String outlet = Decoding.withoutLoneSurrogates(page.siteName().orElse(id));
+    // no site name nor address in the page's metadata: its footer's copyright line, as a pasted page's
+    String outlet = Decoding.withoutLoneSurrogates(page.siteName().or(() -> CopyrightLine.outletIn(text)).orElse(id));
     Optional<LocalDate> published = page.published().isPresent() ? page.published() : DateLine.near(story, 0);
     // the lines the extraction dropped are shown as removals; a run of U+FFFD is marked where it is not in one
     List<Removal> removed = new ArrayList<>(page.dropped());

@@ -9,9 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * The outlet a pasted page names in its copyright line ("© 2021 The Daily Lindby. All rights reserved.", or with the
- * year after the name, "© The Daily Lindby 2021"), for a text file that has no manifest line nor page metadata: its
- * file name ({@code left.txt}) names no outlet. Only a line that opens with the sign or the word "Copyright" among
- * the footer's last lines is read, never a credit at the end of a sentence ("(Lindwire)", ".—Lindwire").
+ * year after the name, "© The Daily Lindby 2021"), for a text file that has no manifest line, or an HTML page whose
+ * metadata names no site (no {@code og:site_name} nor address): its file name ({@code left.txt}) names no outlet.
+ * The last such line wins, so a page's own notice under a wire's ("© 2026 Lindwire" over "© 2026 Kelby Star")
+ * names the page's outlet; a manifest's outlet or a page's site name always wins over any of them. Only a line that
+ * opens with the sign or the word "Copyright" among the footer's last lines is read, never a credit at the end of a
+ * sentence ("(Lindwire)", ".—Lindwire").
  */
 final class CopyrightLine {
   /** "© 2021 Kelby Star", "Copyright © 2019-2021 Kelby Star Inc.", "(c) 2021 Kelby Star. All rights reserved." */

@@ -1091,6 +1091,19 @@ class ChromeCleanerTest {
       }
     }
 
+    @Test
+    void anEditorsAmendmentIsNoPartOfTheStory() {
+      List<String> notice = List.of("This article was amended on 21 March 2026 to correct the number of pupils.",
+          "This story has been corrected.");
+      Article a = clean(STORY + "\n\n" + String.join("\n\n", notice));
+      assertThat(removed(a, RemovalReason.FOOTER)).containsExactlyElementsOf(notice);
+      // a report the story is about, and an amendment someone speaks of, are the story's
+      for (String reported : List.of("This report was amended in May to correct the cost of the bridge.",
+          "This post was amended to correct the fares, the ferry company said.")) {
+        assertThat(kept(clean(STORY + "\n\n" + reported))).contains(reported);
+      }
+    }
+
     /**
      * Each of {@code furniture}, written after the story and before {@code next}, is removed as a footer, and each of
      * {@code reported}, written after the story, stays.
@@ -3359,6 +3372,62 @@ class ChromeCleanerTest {
           caption, SECOND, STORY.replace("\n\n", "\n")));
       assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Karl Lind/Invented Press");
       assertThat(kept(a)).contains(FIRST, sentence, SECOND);
+    }
+  }
+
+  /**
+   * Pasted pages of the 46th session: a skip link is navigation, a related story's headline a teaser, and a story
+   * sentence above a caption's label is the story's.
+   */
+  @Nested
+  class ReasonsOfPastedChrome {
+    private static final String HEADLINE = PastedPageLeftovers.HEADLINE;
+    private static final String FIRST = PastedPageLeftovers.FIRST;
+    private static final String SECOND = PastedPageLeftovers.SECOND;
+    private static final String THIRD = PastedPageLeftovers.THIRD;
+
+    @Test
+    void aSkipLinkIsNavigation() {
+      for (String skip : List.of("Skip to main content", "Skip navigation", "Jump to comments")) {
+        Article a = clean(String.join("\n", skip, HEADLINE, FIRST, SECOND, THIRD));
+        assertThat(removed(a, RemovalReason.NAVIGATION)).as(skip).contains(skip);
+        assertThat(kept(a)).as(skip).containsExactly(HEADLINE, FIRST, SECOND, THIRD);
+      }
+      // a headline that opens on "Skip" names no part of a page
+      String headline = "Skip the queue: Lindby airport opens a second security lane";
+      assertThat(clean(String.join("\n\n", headline, FIRST, SECOND)).title()).isEqualTo(headline);
+    }
+
+    @Test
+    void aHeadlineAloneUnderALabelOfOtherStoriesAfterTheStoryIsATeaser() {
+      String other = "Lindby bakery wins national prize";
+      for (String end : List.of("", "Comments (12)\n")) {
+        Article a = clean(String.join("\n", HEADLINE, FIRST, SECOND, THIRD, end + "You may also like", other,
+            "\u00A9 Lindby Courier 2026"));
+        assertThat(removed(a, RemovalReason.TEASER)).as(end).containsExactly("You may also like", other);
+        assertThat(kept(a)).as(end).containsExactly(HEADLINE, FIRST, SECOND, THIRD);
+      }
+    }
+
+    @Test
+    void aHeadlineAloneUnderALabelOfOtherStoriesInsideTheStoryIsATeaser() {
+      String other = "Lindby council approves new harbour plan";
+      for (String gap : List.of("\n", "\n\n")) {
+        Article a = clean(String.join(gap, HEADLINE, FIRST, "Related", other, SECOND, THIRD));
+        assertThat(removed(a, RemovalReason.TEASER)).as(gap).containsExactly("Related", other);
+        assertThat(kept(a)).as(gap).containsExactly(HEADLINE, FIRST, SECOND, THIRD);
+      }
+      // the story's paragraph under the label stays
+      assertThat(kept(clean(String.join("\n\n", HEADLINE, FIRST, "Related", SECOND, THIRD)))).contains(SECOND);
+    }
+
+    @Test
+    void theStorySentenceAboveACaptionsLabelStaysOnAPageWithoutBlankLines() {
+      String caption = "Firefighters at the warehouse gate on Tuesday";
+      String sentence = "The fire service expects the quay road to reopen on Friday, bringing traffic back to the district.";
+      Article a = clean(String.join("\n", HEADLINE, FIRST, SECOND, sentence, "Image caption,", caption, THIRD));
+      assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Image caption,", caption);
+      assertThat(kept(a)).containsExactly(HEADLINE, FIRST, SECOND, sentence, THIRD);
     }
   }
 }

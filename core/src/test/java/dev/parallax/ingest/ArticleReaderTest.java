@@ -336,6 +336,22 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aPageWhoseMetadataNamesNoSiteIsCreditedToItsCopyrightLine() throws IOException {
+      String story = "<article><h1>Ferry strike halts crossings</h1><p>Ferry crews walked out on Monday, halting all"
+          + " crossings between Lindby and Kelby, the union said.</p><p>\u00A9 2026 Lindwire. All rights reserved.</p>"
+          + "</article>";
+      Article saved = ArticleReader.create().fromHtml("p", "<html><head><title>Ferry strike halts crossings</title>"
+          + "</head><body>" + story + "<footer>\u00A9 2026 Harbour Weekly. All rights reserved.</footer></body></html>");
+      assertThat(saved.outlet()).as("the page's own notice, under the wire's").isEqualTo("Harbour Weekly");
+      // a site name in the page's metadata, and a manifest's outlet, come before any copyright line
+      Path page = write("ferry.html", "<html><head><meta property=\"og:site_name\" content=\"The Kelby Echo\">"
+          + "</head><body>" + story + "</body></html>");
+      assertThat(ArticleReader.create().read(page).outlet()).isEqualTo("The Kelby Echo");
+      Path manifest = write("MANIFEST.tsv", "file\toutlet\nferry.html\tKelby Echo\n");
+      assertThat(ArticleReader.withManifest(manifest).read(page).outlet()).isEqualTo("Kelby Echo");
+    }
+
+    @Test
     void aTitleEndingInAQuotationKeepsIt() {
       String title = "Third case of plague in China as panic begins \u2013 \u2018The plague is coming\u2019";
       Article a = ArticleReader.create().fromHtml("p", "<html><head><meta property=\"og:title\" content=\"" + title
