@@ -63,6 +63,13 @@ final class GroupMerger {
    * (docs/alignment.md).
    */
   static final double STRANGER = 0.02;
+  /**
+   * An opening that names the main action, as likely the main event as two lead groups must be ({@link #LEAD_LINK}),
+   * joins the main event's passage even when another group is closer to it by less than this: outlets' leads restate
+   * the main event with their own details, so their mean with a group of two or three like leads runs a little above
+   * their mean with the passage of every outlet's headline. Chosen on ECB+ train (docs/alignment.md).
+   */
+  static final double RIVAL_MARGIN = 0.1;
   /** Characters that open a quotation. */
   private static final String QUOTES = "\"\u201C\u2018\u00AB\u201E'";
 
@@ -164,7 +171,8 @@ final class GroupMerger {
    * word (or a synonym or derived form of it) that the members of more than half of its articles use (of those, the
    * one fewest sentences of the run use); another opening that names it joins the passage when its mean same-fact
    * probability with the passage's members is above 0 and at least its mean with any other group it is a candidate
-   * pair of (its own included), and no two people's quotes would share it (the same-article rule does not apply here:
+   * pair of (its own included; within {@link #RIVAL_MARGIN} of it, see {@link #keptByRival}, when the mean with the
+   * passage reaches {@link #LEAD_LINK}, and then the opening moves alone), and no two people's quotes would share it (the same-article rule does not apply here:
    * a later sentence of the opening's article in the passage restates the action, see {@link #compatible}). An
    * opening whose mean with the passage reaches {@link #LEAD_LINK} (the level at which the lead round joins two
    * groups) does not weigh its own group as a rival, and brings along the other openings of its group that name the
@@ -253,7 +261,8 @@ final class GroupMerger {
       // as likely the main event as two lead groups must be to join: its own group is no rival, and its group's
       // other openings that name the action come along (the same fact in the other outlets' openings)
       boolean withGroup = toPassage >= LEAD_LINK;
-      boolean closest = true;
+      boolean kept = false;
+      boolean closer = false;
       Set<Integer> others = new TreeSet<>();
       others.add(cluster[g]);
       for (int y : partners.get(g)) {
@@ -263,16 +272,21 @@ final class GroupMerger {
         others.remove(cluster[g]);
       }
       for (int c : others) {
-        if (c != best && linkage(List.of(g), members.get(c), true)[0] > toPassage) {
-          closest = false;
-          break;
+        if (c != best) {
+          double toRival = linkage(List.of(g), members.get(c), true)[0];
+          closer |= toRival > toPassage;
+          if (keptByRival(toPassage, toRival)) {
+            kept = true;
+            break;
+          }
         }
       }
-      if (!closest) {
+      if (kept) {
         continue;
       }
       List<Integer> moving = List.of(g);
-      if (withGroup) {
+      // an opening that a closer group would have kept moves alone: its group reports something else as well
+      if (withGroup && !closer) {
         List<Integer> group = new ArrayList<>(members.get(cluster[g]));
         group.removeAll(joining);
         int named = action;
@@ -285,6 +299,24 @@ final class GroupMerger {
       }
     }
     return new MainPassage(best, joining);
+  }
+
+  /**
+   * Whether an opening that names the main action stays out of the main event's passage for another group: when that
+   * group is closer to it (mean same-fact probability), unless the opening is as likely the main event as two lead
+   * groups must be to join ({@link #LEAD_LINK}) and the other group is closer by no more than {@link #RIVAL_MARGIN}.
+   *
+   * <table>
+   *   <caption>An opening and a rival group</caption>
+   *   <tr><th>to the passage</th><th>to the rival</th><th>kept out</th></tr>
+   *   <tr><td>0.5</td><td>0.4</td><td>no: the passage is closer</td></tr>
+   *   <tr><td>0.5</td><td>0.55</td><td>yes: the rival is closer</td></tr>
+   *   <tr><td>0.7</td><td>0.78</td><td>no: the rival is closer, but by less than the margin</td></tr>
+   *   <tr><td>0.7</td><td>0.9</td><td>yes</td></tr>
+   * </table>
+   */
+  static boolean keptByRival(double toPassage, double toRival) {
+    return toRival > toPassage + (toPassage >= LEAD_LINK ? RIVAL_MARGIN : 0);
   }
 
   /**
