@@ -82,49 +82,22 @@ public final class MainPassageProbe {
     for (boolean m : main) {
       mainArticles += m ? 1 : 0;
     }
-    int best = -1;
-    int bestArticles = 1;
-    for (int p = 0; p < members.size(); p++) {
-      Set<Integer> arts = new HashSet<>();
-      for (int g : members.get(p)) {
-        if (nodes.isLead(g) && main[nodes.articleOf(g)]) {
-          arts.add(nodes.articleOf(g));
-        }
-      }
-      if (arts.size() > bestArticles) {
-        best = p;
-        bestArticles = arts.size();
-      }
-    }
+    int best = GroupMerger.mainGroup(members, g -> nodes.isLead(g) && main[nodes.articleOf(g)], nodes::articleOf);
     if (best < 0) {
       return;
     }
     List<Integer> passage = members.get(best);
+    List<Set<Integer>> termsOf = new ArrayList<>();
+    for (int g = 0; g < nodes.size(); g++) {
+      termsOf.add(features.actionTerms(g));
+    }
+    int action = GroupMerger.mainAction(passage, termsOf, nodes::articleOf)[0];
     Set<Integer> passageArticles = new HashSet<>();
     Map<Integer, Set<Integer>> articlesOfTerm = new HashMap<>();
-    Map<Integer, Integer> sentencesOfTerm = new HashMap<>();
-    for (int g = 0; g < nodes.size(); g++) {
-      for (int t : features.actionTerms(g)) {
-        sentencesOfTerm.merge(t, 1, Integer::sum);
-      }
-    }
     for (int g : passage) {
       passageArticles.add(nodes.articleOf(g));
-      for (int t : features.actionTerms(g)) {
+      for (int t : termsOf.get(g)) {
         articlesOfTerm.computeIfAbsent(t, x -> new HashSet<>()).add(nodes.articleOf(g));
-      }
-    }
-    int action = 0;
-    int actionArticles = 0;
-    int actionSentences = Integer.MAX_VALUE;
-    for (Map.Entry<Integer, Set<Integer>> e : articlesOfTerm.entrySet()) {
-      int count = e.getValue().size();
-      int used = sentencesOfTerm.get(e.getKey());
-      if (count > actionArticles || count == actionArticles && (used < actionSentences
-          || used == actionSentences && e.getKey() > action)) {
-        action = e.getKey();
-        actionArticles = count;
-        actionSentences = used;
       }
     }
     // the terms more than half of the passage's articles use
@@ -196,7 +169,7 @@ public final class MainPassageProbe {
       sums[5] += opening ? counts[0] : 0;
       sums[6] += counts[1];
       sums[7] += opening ? counts[1] : 0;
-      Set<Integer> terms = features.actionTerms(g);
+      Set<Integer> terms = termsOf.get(g);
       int shared = 0;
       for (int t : terms) {
         shared += passageTerms.contains(t) && t >= 0 ? 1 : 0;

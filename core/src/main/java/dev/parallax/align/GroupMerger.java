@@ -167,35 +167,22 @@ final class GroupMerger {
 
   /**
    * The main event's passage and the openings (headlines, bullets, first body sentences) of main-event articles that
-   * join it: the group holding the openings of the most articles (at least two) names the main action, the content
-   * word (or a synonym or derived form of it) that the members of more than half of its articles use (of those, the
-   * one fewest sentences of the run use); another opening that names it joins the passage when its mean same-fact
-   * probability with the passage's members is above 0 and at least its mean with any other group it is a candidate
-   * pair of (its own included; within {@link #RIVAL_MARGIN} of it, see {@link #keptByRival}, when the mean with the
-   * passage reaches {@link #LEAD_LINK}, and then the opening moves alone), and no two people's quotes would share it (the same-article rule does not apply here:
-   * a later sentence of the opening's article in the passage restates the action, see {@link #compatible}). An
-   * opening whose mean with the passage reaches {@link #LEAD_LINK} (the level at which the lead round joins two
-   * groups) does not weigh its own group as a rival, and brings along the other openings of its group that name the
-   * action (and the group's one other opening when only that one would stay behind, see {@link #movingWith}). Every
-   * outlet's opening reports the main event, in words of its own around the action: single pairs of them often fall
-   * under the model's edge or its content gate.
+   * join it: the group holding the openings of the most articles (at least two) names the main action, the content word
+   * (or a synonym or derived form of it) that the members of more than half of its articles use (of those, the one
+   * fewest sentences of the run use); another opening that names it joins the passage when its mean same-fact
+   * probability with the passage's members is above 0 and at least its mean with any other group it is a candidate pair
+   * of (its own included; within {@link #RIVAL_MARGIN} of it when the mean with the passage reaches {@link #LEAD_LINK},
+   * see {@link #keptByRival}, and then the opening moves alone), and no two people's quotes would share it (the
+   * same-article rule does not apply here: a later sentence of the opening's article in the passage restates the
+   * action, see {@link #compatible}). An opening whose mean with the passage reaches {@link #LEAD_LINK} (the level at
+   * which the lead round joins two groups) does not weigh its own group as a rival, and brings along the other openings
+   * of its group that name the action (and the group's one other opening when only that one would stay behind, see
+   * {@link #movingWith}). Every outlet's opening reports the main event, in words of its own around the action: single
+   * pairs of them often fall under the model's edge or its content gate.
    */
   private MainPassage mainPassageWithOpenings(boolean[] main) {
     int n = nodes.size();
-    int best = -1;
-    int bestArticles = 1;
-    for (int c = 0; c < n; c++) {
-      Set<Integer> articles = new HashSet<>();
-      for (int g : members.get(c)) {
-        if (nodes.isLead(g) && main[nodes.articleOf(g)]) {
-          articles.add(nodes.articleOf(g));
-        }
-      }
-      if (articles.size() > bestArticles) {
-        best = c;
-        bestArticles = articles.size();
-      }
-    }
+    int best = mainGroup(members, g -> nodes.isLead(g) && main[nodes.articleOf(g)], nodes::articleOf);
     if (best < 0) {
       return MainPassage.NONE;
     }
@@ -205,36 +192,13 @@ final class GroupMerger {
     for (int g = 0; g < n; g++) {
       termsOf.add(features.actionTerms(g));
     }
-    Map<Integer, Set<Integer>> articlesOfTerm = new HashMap<>();
     Set<Integer> passageArticles = new HashSet<>();
     for (int g : passage) {
       passageArticles.add(nodes.articleOf(g));
-      for (int t : termsOf.get(g)) {
-        articlesOfTerm.computeIfAbsent(t, x -> new HashSet<>()).add(nodes.articleOf(g));
-      }
     }
-    // how many sentences of the run use each term: of the terms the most articles use, the rarest is the action,
-    // not the story's topic ("delayed", not "bridge")
-    Map<Integer, Integer> sentencesOfTerm = new HashMap<>();
-    for (Set<Integer> terms : termsOf) {
-      for (int t : terms) {
-        sentencesOfTerm.merge(t, 1, Integer::sum);
-      }
-    }
-    int action = 0;
-    int actionArticles = 0;
-    int actionSentences = Integer.MAX_VALUE;
-    for (Map.Entry<Integer, Set<Integer>> e : articlesOfTerm.entrySet()) {
-      int count = e.getValue().size();
-      int used = sentencesOfTerm.get(e.getKey());
-      // the most articles, then the fewest sentences; on a tie a word itself (ids from 0) before a synonym group
-      if (count > actionArticles || count == actionArticles && (used < actionSentences
-          || used == actionSentences && e.getKey() > action)) {
-        action = e.getKey();
-        actionArticles = count;
-        actionSentences = used;
-      }
-    }
+    int[] chosen = mainAction(passage, termsOf, nodes::articleOf);
+    int action = chosen[0];
+    int actionArticles = chosen[1];
     if (2 * actionArticles <= passageArticles.size()) {
       return MainPassage.NONE;
     }
@@ -299,6 +263,67 @@ final class GroupMerger {
       }
     }
     return new MainPassage(best, joining);
+  }
+
+  /**
+   * The group holding the openings of the most articles, at least two (the first such group on a tie), or -1: the main
+   * event's passage.
+   *
+   * @param opening whether a node is an opening (headline, bullet or lead sentence) of a main-event article
+   */
+  static int mainGroup(List<List<Integer>> groups, IntPredicate opening, IntUnaryOperator articleOf) {
+    int best = -1;
+    int bestArticles = 1;
+    for (int c = 0; c < groups.size(); c++) {
+      Set<Integer> articles = new HashSet<>();
+      for (int g : groups.get(c)) {
+        if (opening.test(g)) {
+          articles.add(articleOf.applyAsInt(g));
+        }
+      }
+      if (articles.size() > bestArticles) {
+        best = c;
+        bestArticles = articles.size();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A passage's main action and how many of its articles name it: of the action terms ({@link
+   * PairFeatures#actionTerms}) its members use, the one the most of its articles use, then the one the fewest sentences
+   * of the run use (the action, not the story's topic: "delayed", not "bridge"), on a tie a word itself (ids from 0)
+   * before a synonym group; {0, 0} when its members use none.
+   *
+   * @param termsOf per node of the run, its action terms
+   */
+  static int[] mainAction(List<Integer> passage, List<Set<Integer>> termsOf, IntUnaryOperator articleOf) {
+    Map<Integer, Set<Integer>> articlesOfTerm = new HashMap<>();
+    for (int g : passage) {
+      for (int t : termsOf.get(g)) {
+        articlesOfTerm.computeIfAbsent(t, x -> new HashSet<>()).add(articleOf.applyAsInt(g));
+      }
+    }
+    Map<Integer, Integer> sentencesOfTerm = new HashMap<>();
+    for (Set<Integer> terms : termsOf) {
+      for (int t : terms) {
+        sentencesOfTerm.merge(t, 1, Integer::sum);
+      }
+    }
+    int action = 0;
+    int actionArticles = 0;
+    int actionSentences = Integer.MAX_VALUE;
+    for (Map.Entry<Integer, Set<Integer>> e : articlesOfTerm.entrySet()) {
+      int count = e.getValue().size();
+      int used = sentencesOfTerm.get(e.getKey());
+      if (count > actionArticles || count == actionArticles && (used < actionSentences
+          || used == actionSentences && e.getKey() > action)) {
+        action = e.getKey();
+        actionArticles = count;
+        actionSentences = used;
+      }
+    }
+    return new int[] {action, actionArticles};
   }
 
   /**
