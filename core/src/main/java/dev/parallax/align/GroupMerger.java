@@ -63,6 +63,13 @@ final class GroupMerger {
    * (docs/alignment.md).
    */
   static final double STRANGER = 0.02;
+  /**
+   * An opening that names the main action, as likely the main event as two lead groups must be ({@link #LEAD_LINK}),
+   * joins the main event's passage even when another group is closer to it by less than this: outlets' leads restate
+   * the main event with their own details, so their mean with a group of two or three like leads runs a little above
+   * their mean with the passage of every outlet's headline. Chosen on ECB+ train (docs/alignment.md).
+   */
+  static final double RIVAL_MARGIN = 0.1;
   /** Characters that open a quotation. */
   private static final String QUOTES = "\"\u201C\u2018\u00AB\u201E'";
 
@@ -160,34 +167,22 @@ final class GroupMerger {
 
   /**
    * The main event's passage and the openings (headlines, bullets, first body sentences) of main-event articles that
-   * join it: the group holding the openings of the most articles (at least two) names the main action, the content
-   * word (or a synonym or derived form of it) that the members of more than half of its articles use (of those, the
-   * one fewest sentences of the run use); another opening that names it joins the passage when its mean same-fact
-   * probability with the passage's members is above 0 and at least its mean with any other group it is a candidate
-   * pair of (its own included), and no two people's quotes would share it (the same-article rule does not apply here:
-   * a later sentence of the opening's article in the passage restates the action, see {@link #compatible}). An
-   * opening whose mean with the passage reaches {@link #LEAD_LINK} (the level at which the lead round joins two
-   * groups) does not weigh its own group as a rival, and brings along the other openings of its group that name the
-   * action (and the group's one other opening when only that one would stay behind, see {@link #movingWith}). Every
-   * outlet's opening reports the main event, in words of its own around the action: single pairs of them often fall
-   * under the model's edge or its content gate.
+   * join it: the group holding the openings of the most articles (at least two) names the main action, the content word
+   * (or a synonym or derived form of it) that the members of more than half of its articles use (of those, the one
+   * fewest sentences of the run use); another opening that names it joins the passage when its mean same-fact
+   * probability with the passage's members is above 0 and at least its mean with any other group it is a candidate pair
+   * of (its own included; within {@link #RIVAL_MARGIN} of it when the mean with the passage reaches {@link #LEAD_LINK},
+   * see {@link #keptByRival}, and then the opening moves alone), and no two people's quotes would share it (the
+   * same-article rule does not apply here: a later sentence of the opening's article in the passage restates the
+   * action, see {@link #compatible}). An opening whose mean with the passage reaches {@link #LEAD_LINK} (the level at
+   * which the lead round joins two groups) does not weigh its own group as a rival, and brings along the other openings
+   * of its group that name the action (and the group's one other opening when only that one would stay behind, see
+   * {@link #movingWith}). Every outlet's opening reports the main event, in words of its own around the action: single
+   * pairs of them often fall under the model's edge or its content gate.
    */
   private MainPassage mainPassageWithOpenings(boolean[] main) {
     int n = nodes.size();
-    int best = -1;
-    int bestArticles = 1;
-    for (int c = 0; c < n; c++) {
-      Set<Integer> articles = new HashSet<>();
-      for (int g : members.get(c)) {
-        if (nodes.isLead(g) && main[nodes.articleOf(g)]) {
-          articles.add(nodes.articleOf(g));
-        }
-      }
-      if (articles.size() > bestArticles) {
-        best = c;
-        bestArticles = articles.size();
-      }
-    }
+    int best = mainGroup(members, g -> nodes.isLead(g) && main[nodes.articleOf(g)], nodes::articleOf);
     if (best < 0) {
       return MainPassage.NONE;
     }
@@ -197,36 +192,13 @@ final class GroupMerger {
     for (int g = 0; g < n; g++) {
       termsOf.add(features.actionTerms(g));
     }
-    Map<Integer, Set<Integer>> articlesOfTerm = new HashMap<>();
     Set<Integer> passageArticles = new HashSet<>();
     for (int g : passage) {
       passageArticles.add(nodes.articleOf(g));
-      for (int t : termsOf.get(g)) {
-        articlesOfTerm.computeIfAbsent(t, x -> new HashSet<>()).add(nodes.articleOf(g));
-      }
     }
-    // how many sentences of the run use each term: of the terms the most articles use, the rarest is the action,
-    // not the story's topic ("delayed", not "bridge")
-    Map<Integer, Integer> sentencesOfTerm = new HashMap<>();
-    for (Set<Integer> terms : termsOf) {
-      for (int t : terms) {
-        sentencesOfTerm.merge(t, 1, Integer::sum);
-      }
-    }
-    int action = 0;
-    int actionArticles = 0;
-    int actionSentences = Integer.MAX_VALUE;
-    for (Map.Entry<Integer, Set<Integer>> e : articlesOfTerm.entrySet()) {
-      int count = e.getValue().size();
-      int used = sentencesOfTerm.get(e.getKey());
-      // the most articles, then the fewest sentences; on a tie a word itself (ids from 0) before a synonym group
-      if (count > actionArticles || count == actionArticles && (used < actionSentences
-          || used == actionSentences && e.getKey() > action)) {
-        action = e.getKey();
-        actionArticles = count;
-        actionSentences = used;
-      }
-    }
+    int[] chosen = mainAction(passage, termsOf, nodes::articleOf);
+    int action = chosen[0];
+    int actionArticles = chosen[1];
     if (2 * actionArticles <= passageArticles.size()) {
       return MainPassage.NONE;
     }
@@ -253,7 +225,8 @@ final class GroupMerger {
       // as likely the main event as two lead groups must be to join: its own group is no rival, and its group's
       // other openings that name the action come along (the same fact in the other outlets' openings)
       boolean withGroup = toPassage >= LEAD_LINK;
-      boolean closest = true;
+      boolean kept = false;
+      boolean closer = false;
       Set<Integer> others = new TreeSet<>();
       others.add(cluster[g]);
       for (int y : partners.get(g)) {
@@ -263,16 +236,21 @@ final class GroupMerger {
         others.remove(cluster[g]);
       }
       for (int c : others) {
-        if (c != best && linkage(List.of(g), members.get(c), true)[0] > toPassage) {
-          closest = false;
-          break;
+        if (c != best) {
+          double toRival = linkage(List.of(g), members.get(c), true)[0];
+          closer |= toRival > toPassage;
+          if (keptByRival(toPassage, toRival)) {
+            kept = true;
+            break;
+          }
         }
       }
-      if (!closest) {
+      if (kept) {
         continue;
       }
       List<Integer> moving = List.of(g);
-      if (withGroup) {
+      // an opening that a closer group would have kept moves alone: its group reports something else as well
+      if (withGroup && !closer) {
         List<Integer> group = new ArrayList<>(members.get(cluster[g]));
         group.removeAll(joining);
         int named = action;
@@ -285,6 +263,85 @@ final class GroupMerger {
       }
     }
     return new MainPassage(best, joining);
+  }
+
+  /**
+   * The group holding the openings of the most articles, at least two (the first such group on a tie), or -1: the main
+   * event's passage.
+   *
+   * @param opening whether a node is an opening (headline, bullet or lead sentence) of a main-event article
+   */
+  static int mainGroup(List<List<Integer>> groups, IntPredicate opening, IntUnaryOperator articleOf) {
+    int best = -1;
+    int bestArticles = 1;
+    for (int c = 0; c < groups.size(); c++) {
+      Set<Integer> articles = new HashSet<>();
+      for (int g : groups.get(c)) {
+        if (opening.test(g)) {
+          articles.add(articleOf.applyAsInt(g));
+        }
+      }
+      if (articles.size() > bestArticles) {
+        best = c;
+        bestArticles = articles.size();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A passage's main action and how many of its articles name it: of the action terms ({@link
+   * PairFeatures#actionTerms}) its members use, the one the most of its articles use, then the one the fewest sentences
+   * of the run use (the action, not the story's topic: "delayed", not "bridge"), on a tie a word itself (ids from 0)
+   * before a synonym group; {0, 0} when its members use none.
+   *
+   * @param termsOf per node of the run, its action terms
+   */
+  static int[] mainAction(List<Integer> passage, List<Set<Integer>> termsOf, IntUnaryOperator articleOf) {
+    Map<Integer, Set<Integer>> articlesOfTerm = new HashMap<>();
+    for (int g : passage) {
+      for (int t : termsOf.get(g)) {
+        articlesOfTerm.computeIfAbsent(t, x -> new HashSet<>()).add(articleOf.applyAsInt(g));
+      }
+    }
+    Map<Integer, Integer> sentencesOfTerm = new HashMap<>();
+    for (Set<Integer> terms : termsOf) {
+      for (int t : terms) {
+        sentencesOfTerm.merge(t, 1, Integer::sum);
+      }
+    }
+    int action = 0;
+    int actionArticles = 0;
+    int actionSentences = Integer.MAX_VALUE;
+    for (Map.Entry<Integer, Set<Integer>> e : articlesOfTerm.entrySet()) {
+      int count = e.getValue().size();
+      int used = sentencesOfTerm.get(e.getKey());
+      if (count > actionArticles || count == actionArticles && (used < actionSentences
+          || used == actionSentences && e.getKey() > action)) {
+        action = e.getKey();
+        actionArticles = count;
+        actionSentences = used;
+      }
+    }
+    return new int[] {action, actionArticles};
+  }
+
+  /**
+   * Whether an opening that names the main action stays out of the main event's passage for another group: when that
+   * group is closer to it (mean same-fact probability), unless the opening is as likely the main event as two lead
+   * groups must be to join ({@link #LEAD_LINK}) and the other group is closer by no more than {@link #RIVAL_MARGIN}.
+   *
+   * <table>
+   *   <caption>An opening and a rival group</caption>
+   *   <tr><th>to the passage</th><th>to the rival</th><th>kept out</th></tr>
+   *   <tr><td>0.5</td><td>0.4</td><td>no: the passage is closer</td></tr>
+   *   <tr><td>0.5</td><td>0.55</td><td>yes: the rival is closer</td></tr>
+   *   <tr><td>0.7</td><td>0.78</td><td>no: the rival is closer, but by less than the margin</td></tr>
+   *   <tr><td>0.7</td><td>0.9</td><td>yes</td></tr>
+   * </table>
+   */
+  static boolean keptByRival(double toPassage, double toRival) {
+    return toRival > toPassage + (toPassage >= LEAD_LINK ? RIVAL_MARGIN : 0);
   }
 
   /**

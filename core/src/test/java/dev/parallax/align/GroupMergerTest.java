@@ -104,6 +104,19 @@ class GroupMergerTest {
   }
 
   @Test
+  void aLeadThatNamesTheMainActionJoinsTheMainPassageUnlessAnotherGroupIsMuchCloser() {
+    // "The Lindby council voted on Monday to ban cars from the old town, after a year of protests" beside the passage
+    // of every outlet's headline ("Lindby council bans cars ...") and a group of two leads that also give the year of
+    // protests: a mean of 0.7 with the passage, 0.75 with the group, close enough to join the passage
+    assertThat(GroupMerger.keptByRival(0.7, 0.75)).isFalse();
+    // a group much closer (the lead is one of its own occasion's leads) keeps it
+    assertThat(GroupMerger.keptByRival(0.7, 0.85)).isTrue();
+    // under the lead round's level the passage must be the closest, as before
+    assertThat(GroupMerger.keptByRival(0.5, 0.55)).isTrue();
+    assertThat(GroupMerger.keptByRival(0.5, 0.4)).isFalse();
+  }
+
+  @Test
   void aBodySentenceJoinedForAnotherFactDoesNotCarryItIntoThePassage() {
     // Node 1 is the Herald's headline "Lindby mayor Jane Doe resigns", node 4 the Courier's first body sentence "Jane
     // Doe resigned as mayor of Lindby on Monday". The similarity joined node 7, the Post's fifth sentence "Doe resigned
