@@ -89,18 +89,23 @@ public final class Comparers {
         for (AnalyzedArticle a : articles) {
           corpus.addAll(a.sentences());
         }
+        SentenceSimilarity.Scorer scorer = Similarities.checked(similarity).bind(corpus);
         // each (article, passage) is checked once: by the discrepancies, then by the omissions
         OmissionFinder.Closeness closeness = OmissionFinder.remembering(
-            OmissionFinder.closeness(in.main(), alignment.passages(), Similarities.checked(similarity).bind(corpus), bar));
+            OmissionFinder.closeness(in.main(), alignment.passages(), scorer, bar));
         Deadline.stage("finding discrepancies");
         double factLevel = FACT_SHARE * similarity.threshold();
         List<Discrepancy> conflicts = discrepancies.find(in, facts,
             OmissionFinder.restatedElsewhere(articles, alignment, restated, closeness, factLevel));
         Deadline.stage("finding omissions");
-        return new Checks(conflicts, OmissionFinder.find(articles, alignment, restated, closeness));
+        Map<String, List<Omission>> parts = PartOmissions.find(articles, alignment, scorer, bar, factLevel);
+        return new Checks(conflicts, OmissionFinder.find(articles, alignment, restated, closeness, parts));
       }, (reading, checks) -> {
         Set<String> omitted = new HashSet<>();
         for (Omission o : checks.omissions()) {
+          if (o.isPart()) {
+            continue; // the article carries the passage
+          }
           omitted.add(o.article() + '\u0000' + o.passage());
         }
         BiPredicate<String, Passage> reported = (id, p) -> !omitted.contains(id + '\u0000' + p.id());

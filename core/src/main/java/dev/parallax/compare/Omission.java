@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A passage that other outlets carry and this article leaves out, with the sentence of this article that
- * comes closest to it, so that a reader can judge.
+ * A passage that other outlets carry and this article leaves out, or a part of a passage it carries that two other
+ * outlets carry and it leaves out, with the sentence of this article that comes closest to it, so that a reader can
+ * judge.
  *
  * <p>An article leaves a passage out only when no sentence of its whole text may report the fact, by a check looser
  * than alignment's (see {@link Comparers#standard(dev.parallax.align.SentenceSimilarity)}): none reaches the
@@ -26,15 +27,26 @@ import java.util.Optional;
  *     the comparer did not look for one (or the article has no sentence of its own reporting)
  * @param reportedLater whether every article of {@code coveredBy} was published on a later day than the omitting
  *     article (all dates known): then it is not counted as the article's omission
+ * @param part empty when the article leaves out the whole passage; otherwise the part of {@code passage} it leaves
+ *     out, as one outlet of {@code coveredBy} words it, while the article carries the rest of the passage (it is one
+ *     of the passage's members): "Schools will stay closed until Monday, and the main bridge remains shut" where it
+ *     says only "Schools will remain closed until Monday." ({@link #isPart()})
  */
 public record Omission(String article, String passage, double salience, List<String> coveredBy,
-    Optional<Closest> closest, boolean reportedLater) {
+    Optional<Closest> closest, boolean reportedLater, Optional<Part> part) {
   /** Validates and copies. */
   public Omission {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(passage, "passage");
     coveredBy = List.copyOf(coveredBy);
     Objects.requireNonNull(closest, "closest");
+    Objects.requireNonNull(part, "part");
+  }
+
+  /** The omission of a whole passage. */
+  public Omission(String article, String passage, double salience, List<String> coveredBy,
+      Optional<Closest> closest, boolean reportedLater) {
+    this(article, passage, salience, coveredBy, closest, reportedLater, Optional.empty());
   }
 
   /** An omission that counts ({@code reportedLater} false). */
@@ -46,6 +58,11 @@ public record Omission(String article, String passage, double salience, List<Str
   /** An omission that counts, without a closest sentence. */
   public Omission(String article, String passage, double salience, List<String> coveredBy) {
     this(article, passage, salience, coveredBy, Optional.empty());
+  }
+
+  /** Whether the article leaves out only a part of the passage, carrying the rest ({@link #part()} present). */
+  public boolean isPart() {
+    return part.isPresent();
   }
 
   /** Whether it counts as the article's omission: not when only later articles carry the passage. */
@@ -68,6 +85,27 @@ public record Omission(String article, String passage, double salience, List<Str
       Objects.requireNonNull(text, "text");
       if (sentence < 0 || start < 0 || end < start) {
         throw new IllegalArgumentException("bad closest sentence " + sentence + " [" + start + ", " + end + ")");
+      }
+    }
+  }
+
+  /**
+   * The part of a passage's fact that an article leaves out, as one outlet that carries it words it: a clause of that
+   * outlet's sentence, joined to the rest by ", and", ", but", ", while" or ";".
+   *
+   * @param article the id of the article whose words these are (one of the omission's {@code coveredBy})
+   * @param sentence the index of its sentence that holds the part
+   * @param text the part as it stands in that article
+   * @param start offset of the part in that article's text (inclusive)
+   * @param end offset of the part in that article's text (exclusive)
+   */
+  public record Part(String article, int sentence, String text, int start, int end) {
+    /** Validates the fields. */
+    public Part {
+      Objects.requireNonNull(article, "article");
+      Objects.requireNonNull(text, "text");
+      if (sentence < 0 || start < 0 || end < start) {
+        throw new IllegalArgumentException("bad part of sentence " + sentence + " [" + start + ", " + end + ")");
       }
     }
   }

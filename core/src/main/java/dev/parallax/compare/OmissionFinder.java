@@ -942,6 +942,15 @@ final class OmissionFinder {
    */
   static List<Omission> find(List<AnalyzedArticle> articles, Alignment alignment, BiPredicate<String, Passage> restated,
       Closeness closeness) {
+    return find(articles, alignment, restated, closeness, Map.of());
+  }
+
+  /**
+   * Omissions as {@link #find(List, Alignment, BiPredicate, Closeness)} finds them, with each article's {@code parts}
+   * of passages it carries and leaves out ({@link PartOmissions}) among them, by salience.
+   */
+  static List<Omission> find(List<AnalyzedArticle> articles, Alignment alignment, BiPredicate<String, Passage> restated,
+      Closeness closeness, Map<String, List<Omission>> parts) {
     List<String> main = mainIds(articles, alignment);
     Set<String> isMain = new HashSet<>(main);
     Map<String, AnalyzedArticle> byId = new HashMap<>();
@@ -976,6 +985,7 @@ final class OmissionFinder {
           mine.add(new Omission(id, p.id(), p.salience(), coveredBy, check.closest(), onlyLater(id, coveredBy, byId)));
         }
       }
+      mine.addAll(parts.getOrDefault(id, List.of()));
       mine.sort(Comparator.comparingDouble(Omission::salience).reversed()); // stable: ties keep passage order
       out.addAll(mine);
     }

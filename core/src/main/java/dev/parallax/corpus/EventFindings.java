@@ -98,7 +98,7 @@ public record EventFindings(String event, List<OutletFinding> outlets, boolean s
     String id = s.article();
     boolean salient = false;
     for (Omission o : c.omissionsOf(id)) { // what only later articles carry is not its omission
-      salient |= o.salience() >= SALIENT;
+      salient |= o.salience() >= SALIENT && !o.isPart(); // a passage left out, not a part of one it carries
     }
     EnumSet<FramingKind> kinds = EnumSet.noneOf(FramingKind.class);
     for (FramingSummary.KindCount k : s.framing().counts()) {

@@ -157,8 +157,9 @@ public final class HtmlReport {
       }
       c.articles().forEach(a -> byId.putIfAbsent(a.id(), a));
       c.articles().forEach(a -> order.putIfAbsent(a.id(), order.size()));
-      c.omissions().forEach(o -> omitted.add(omissionAnchor(o.article(), o.passage())));
-      c.omissions().stream().filter(Omission::reportedLater)
+      // a part left out is of a passage the article carries: its cell shows the article's sentence
+      c.omissions().stream().filter(o -> !o.isPart()).forEach(o -> omitted.add(omissionAnchor(o.article(), o.passage())));
+      c.omissions().stream().filter(o -> !o.isPart() && o.reportedLater())
           .forEach(o -> later.add(omissionAnchor(o.article(), o.passage())));
       c.passages().forEach(p -> passages.putIfAbsent(p.id(), p));
       c.framing().forEach(f -> cues.computeIfAbsent(f.article(), k -> new ArrayList<>()).add(f));
@@ -714,8 +715,7 @@ public final class HtmlReport {
         if (list.isEmpty()) {
           sb.append("nothing but what only later articles report</h3>\n");
         } else {
-          sb.append(list.size()).append(list.size() == 1 ? " passage" : " passages")
-              .append("</h3>\n<ol class=\"omissions\">\n");
+          sb.append(Html.escape(leftOut(list))).append("</h3>\n<ol class=\"omissions\">\n");
           for (Omission o : key) {
             omission(o, a.id());
           }
@@ -734,7 +734,7 @@ public final class HtmlReport {
         if (!afterIt.isEmpty()) {
           // folded like the less salient omissions: the page stays a few screens tall
           sb.append("<details class=\"more later\" data-later=\"").append(Html.escape(a.id())).append("\"><summary>")
-              .append(afterIt.size()).append(afterIt.size() == 1 ? " passage" : " passages")
+              .append(Html.escape(leftOut(afterIt)))
               .append(" reported only by later articles (published on a later day): not counted as left out")
               .append("</summary>\n<ol class=\"omissions later\">\n");
           for (Omission o : afterIt) {
@@ -747,11 +747,22 @@ public final class HtmlReport {
     }
 
     private void omission(Omission o, String article) {
-      sb.append("<li id=\"").append(Html.escape(omissionAnchor(article, o.passage()))).append("\"><a href=\"#")
+      // a part's anchor names where its words start: an article may leave out two parts of one passage it carries
+      String anchor = omissionAnchor(article, o.passage()) + o.part().map(x -> "-part" + x.start()).orElse("");
+      sb.append("<li id=\"").append(Html.escape(anchor)).append("\"><a href=\"#")
           .append(Html.escape(o.passage())).append("\">").append(Html.escape(o.passage()))
           .append("</a> <span class=\"meta\">salience ").append(String.format(Locale.ROOT, "%.2f", o.salience()))
-          .append(", carried by ").append(Html.escape(join(outletNamesOf(o.coveredBy())))).append("</span><br>")
-          .append(Html.escape(Optional.ofNullable(passages.get(o.passage())).map(this::snippet).orElse("")));
+          .append(", carried by ").append(Html.escape(join(outletNamesOf(o.coveredBy())))).append("</span><br>");
+      if (o.part().isPresent()) {
+        Omission.Part part = o.part().get();
+        sb.append("<span class=\"meta\">").append(Html.escape(PART_OF)).append(", in ")
+            .append(Html.escape(outletName(part.article()))).append("'s words:</span> <q class=\"part\" data-article=\"")
+            .append(Html.escape(part.article())).append("\" data-sentence=\"").append(part.sentence())
+            .append("\" data-start=\"").append(part.start()).append("\" data-end=\"").append(part.end()).append("\">")
+            .append(Html.escape(truncate(part.text(), SNIPPET))).append("</q>");
+      } else {
+        sb.append(Html.escape(Optional.ofNullable(passages.get(o.passage())).map(this::snippet).orElse("")));
+      }
       o.closest().filter(cl -> comesClose(cl.score())).ifPresent(cl -> sb.append("<br><span class=\"meta\">closest in ")
           .append(Html.escape(outletName(article))).append(" (similarity ")
           .append(String.format(Locale.ROOT, "%.2f", cl.score()))
@@ -1144,6 +1155,24 @@ public final class HtmlReport {
    * match none of its sentences ({@link #unmatched}): "nothing the other outlets carry" would overstate it.
    */
   static final String NOTHING_COUNTED = "nothing counted as left out";
+
+  /** What a part omission's line says before the part's words (text and HTML alike). */
+  static final String PART_OF = "carries the passage without this part";
+
+  /**
+   * How much {@code omissions} (of one article) leave out, in words: "2 passages", "part of 1 passage it carries",
+   * "1 passage and part of 2 it carries".
+   */
+  static String leftOut(List<Omission> omissions) {
+    long parts = omissions.stream().filter(Omission::isPart).count();
+    long whole = omissions.size() - parts;
+    String wholeWords = whole + (whole == 1 ? " passage" : " passages");
+    if (parts == 0) {
+      return wholeWords;
+    }
+    return whole == 0 ? "part of " + parts + (parts == 1 ? " passage" : " passages") + " it carries"
+        : wholeWords + " and part of " + parts + " it carries";
+  }
 
   /**
    * The passages, in passage order, that a main-event article of another outlet carries ({@code outletOfMain}: the

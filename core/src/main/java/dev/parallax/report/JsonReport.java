@@ -129,6 +129,16 @@ public final class JsonReport {
       if (o.reportedLater()) {
         g.writeBooleanField("reportedLater", true);
       }
+      if (o.part().isPresent()) {
+        Omission.Part part = o.part().get();
+        g.writeObjectFieldStart("part");
+        g.writeStringField("article", part.article());
+        g.writeNumberField("sentence", part.sentence());
+        g.writeStringField("text", part.text());
+        g.writeNumberField("start", part.start());
+        g.writeNumberField("end", part.end());
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

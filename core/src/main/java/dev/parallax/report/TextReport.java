@@ -141,7 +141,8 @@ public final class TextReport {
     for (AnalyzedArticle a : main) {
       // what only later articles carry is not counted: said apart, after the omissions that count
       List<Omission> list = c.omissionsOf(a.id());
-      List<String> later = c.reportedLaterOf(a.id()).stream().map(o -> clean(o.passage())).toList();
+      List<String> later = c.reportedLaterOf(a.id()).stream()
+          .map(o -> (o.isPart() ? "part of " : "") + clean(o.passage())).toList();
       if (list.isEmpty() && later.isEmpty()) {
         // said, not skipped: a reader cannot tell an outlet left off the list from one that leaves out nothing
         if (!c.omissions().isEmpty()) {
@@ -166,14 +167,14 @@ public final class TextReport {
       }
       List<Omission> key = KeyOmissions.shown(list, outletOfMain);
       List<Omission> top = key.subList(0, Math.min(TOP_OMISSIONS, key.size()));
-      left.append("  ").append(clean(labels.of(a.id()))).append(" leaves out ").append(list.size())
-          .append(list.size() == 1 ? " passage" : " passages")
+      left.append("  ").append(clean(labels.of(a.id()))).append(" leaves out ").append(HtmlReport.leftOut(list))
           .append(list.size() > top.size() ? "; the ones that matter most:\n" : ":\n");
       for (Omission o : top) {
         zeroShown |= HtmlReport.showsAsZero(o.salience());
         left.append(String.format(Locale.ROOT, "    %-4s salience %.2f, in %s: %s%n", clean(o.passage()), o.salience(),
-            carriers(labels, main, o.coveredBy(), a.id()), c.passage(o.passage()).map(p -> passageSnippet(c, p))
-                .orElse("")));
+            carriers(labels, main, o.coveredBy(), a.id()), o.part().map(x -> HtmlReport.PART_OF + ", in "
+                + clean(labels.of(x.article())) + "'s words: " + snippet(x.text()))
+                .orElseGet(() -> c.passage(o.passage()).map(p -> passageSnippet(c, p)).orElse(""))));
         left.append(closest(o, clean(labels.of(a.id()))));
       }
       if (list.size() > top.size()) {

@@ -164,8 +164,9 @@ public final class BasilEvaluation {
     }
     int falseOmissions = 0;
     int closestLinked = 0;
-    // only the omissions that count: one only later articles carry (reportedLater) is listed but not charged
-    List<Omission> counted = c.omissions().stream().filter(Omission::counts).toList();
+    // only the omissions that count: one only later articles carry (reportedLater) is listed but not charged; a part
+    // of a passage the article carries is not judged either (the labels link sentences, and its sentence is there)
+    List<Omission> counted = c.omissions().stream().filter(o -> o.counts() && !o.isPart()).toList();
     for (Omission o : counted) {
       String omittingFile = fileOf(event, o.article());
       Passage p = c.passage(o.passage()).orElseThrow();

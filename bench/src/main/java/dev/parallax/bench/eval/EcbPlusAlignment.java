@@ -222,12 +222,19 @@ public final class EcbPlusAlignment {
    * The omissions of the comparisons that the gold can judge: an omission of a passage by article {@code O} is
    * <em>checkable</em> when a gold pair (link or curated non-link) joins a sentence of the passage with a sentence of
    * {@code O}, and <em>false</em> when such a pair is a link ({@code O} mentions the passage's action: it reports the
-   * fact, in its own words).
+   * fact, in its own words). Parts of passages an article carries and leaves out ({@code Omission.isPart()}) are
+   * counted apart, not judged: the gold links sentences, and the article's own sentence is in the passage.
    */
   static final class OmissionCount {
     private int omissions;
     private int checkable;
     private int falseOmissions;
+    private int parts;
+    private final boolean showParts;
+
+    OmissionCount(boolean showParts) {
+      this.showParts = showParts;
+    }
 
     void add(Comparison comparison, EcbPlus.SubTopic topic) {
       // doc -> parallax sentence index -> gold sentence numbers overlapping it
@@ -254,6 +261,20 @@ public final class EcbPlusAlignment {
         if (o.reportedLater()) {
           continue; // listed but not counted as an omission
         }
+        if (o.isPart()) {
+          parts++; // the gold links sentences: a part of a passage whose sentence the article has is not judged
+          if (showParts) {
+            Passage p = byId.get(o.passage());
+            AnalyzedArticle mine = comparison.article(o.article()).orElseThrow();
+            System.out.println("part left out by " + o.article() + " in " + topic.id() + " " + o.passage() + ": "
+                + o.part().orElseThrow().text() + "\n  its own: " + p.member(o.article()).sentences().stream()
+                .map(k -> mine.sentences().get(k).text()).toList() + "\n  carried by " + o.coveredBy() + ": "
+                + p.members().stream().filter(m -> !m.article().equals(o.article())).map(m -> m.sentences().stream()
+                    .map(k -> comparison.article(m.article()).orElseThrow().sentences().get(k).text()).toList())
+                    .toList());
+          }
+          continue;
+        }
         omissions++;
         Passage p = byId.get(o.passage());
         boolean seen = false;
@@ -277,8 +298,8 @@ public final class EcbPlusAlignment {
 
     String summary() {
       return String.format(Locale.ROOT, "omissions %d; the gold judges %d of them: false (the article mentions the "
-          + "passage's action) %d (%.1f%%)", omissions, checkable, falseOmissions,
-          checkable == 0 ? 0.0 : 100.0 * falseOmissions / checkable);
+          + "passage's action) %d (%.1f%%); parts of passages left out %d (not judged)", omissions, checkable,
+          falseOmissions, checkable == 0 ? 0.0 : 100.0 * falseOmissions / checkable, parts);
     }
   }
 
@@ -324,14 +345,16 @@ public final class EcbPlusAlignment {
    * Runs the evaluation: data folder (default {@code ../shared/data/ecbplus}), split ({@code dev} by default,
    * or {@code train}), optional similarity name ({@code lexical} or, with the embeddings module on the class
    * path, {@code semantic}); {@code -v} prints each sub-topic, {@code -d} each error, {@code -b} why links
-   * are missed, {@code -o} how many omissions the gold finds false.
+   * are missed, {@code -o} how many omissions the gold finds false ({@code -p} with it prints each part of a passage
+   * left out).
    */
   public static void main(String[] args) {
     List<String> rest = new ArrayList<>(List.of(args));
     boolean verbose = rest.remove("-v");
     boolean details = rest.remove("-d");
     MissedLinks missed = rest.remove("-b") ? new MissedLinks() : null;
-    OmissionCount omissions = rest.remove("-o") ? new OmissionCount() : null;
+    boolean showParts = rest.remove("-p");
+    OmissionCount omissions = rest.remove("-o") ? new OmissionCount(showParts) : null;
     Path root = Path.of(rest.size() > 0 ? rest.get(0) : "../shared/data/ecbplus");
     String split = rest.size() > 1 ? rest.get(1) : "dev";
     String similarity = rest.size() > 2 ? rest.get(2) : "lexical";

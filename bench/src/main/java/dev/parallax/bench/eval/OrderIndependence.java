@@ -153,7 +153,8 @@ public final class OrderIndependence {
     out.put("passages", passages);
     TreeSet<String> omissions = new TreeSet<>();
     for (Omission o : c.omissions()) {
-      omissions.add(o.article() + " " + named.get(o.passage()) + (o.reportedLater() ? " later" : ""));
+      omissions.add(o.article() + " " + named.get(o.passage()) + (o.reportedLater() ? " later" : "")
+          + (o.isPart() ? " part carried by " + new TreeSet<>(o.coveredBy()) : "")); // its wording: the first outlet's
     }
     out.put("omissions", omissions);
     TreeSet<String> quotes = new TreeSet<>();
