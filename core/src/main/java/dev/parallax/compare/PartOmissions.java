@@ -7,7 +7,9 @@ import dev.parallax.align.SentenceSimilarity;
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.Token;
+import dev.parallax.internal.ArticleOrder;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,8 +42,9 @@ import java.util.TreeSet;
  *       outlets of its best score with their parts, at the omission check's bar, sharing {@value
  *       OmissionFinder#MIN_SHARED} of their informative words.</li>
  * </ul>
- * The omission names the fact in the words of the first outlet that carries it beside the article's fact, and carries
- * the article's closest sentence and its score, and the passage's salience.
+ * The omission names the fact in the words of the first outlet that carries it beside the article's fact, the outlets
+ * taken in the articles' own order ({@link ArticleOrder}: by text, not as given, so that the same articles in another
+ * order give the same words), and carries the article's closest sentence and its score, and the passage's salience.
  *
  * <table>
  *   <caption>Edge cases</caption>
@@ -97,11 +100,19 @@ final class PartOmissions {
       SentenceSimilarity.Scorer scorer, double bar, double factLevel) {
     Map<String, AnalyzedArticle> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
+    // members are taken in the articles' own order, so that the part shown and every tie go to the same outlet
+    // whatever the order the articles were given in
+    Map<String, Integer> ownRank = new HashMap<>();
+    int[] own = ArticleOrder.of(articles);
+    for (int k = 0; k < own.length; k++) {
+      ownRank.put(articles.get(own[k]).id(), k);
+    }
     Set<String> isMain = new HashSet<>(OmissionFinder.mainIds(articles, alignment));
     Map<String, List<Omission>> out = new HashMap<>();
     Map<String, List<Set<String>>> wordsOf = new HashMap<>();
     for (Passage p : alignment.passages()) {
-      List<PassageMember> members = p.members().stream().filter(m -> isMain.contains(m.article())).toList();
+      List<PassageMember> members = p.members().stream().filter(m -> isMain.contains(m.article()))
+          .sorted(Comparator.comparingInt((PassageMember m) -> ownRank.get(m.article()))).toList();
       if (members.size() < CARRIERS + 1) {
         continue;
       }
@@ -345,7 +356,9 @@ final class PartOmissions {
         shown = x; // the first outlet's words that hold it beside the article's fact
       }
     }
-    List<String> coveredBy = carriers.stream().map(k -> members.get(k).article()).toList();
+    // in the passage's order, as a whole passage's omission lists them
+    List<String> coveredBy = p.articles().stream()
+        .filter(id -> carriers.stream().anyMatch(k -> members.get(k).article().equals(id))).toList();
     Sentence w = shown.words();
     Omission.Part part = new Omission.Part(members.get(shown.member()).article(), shown.source().index(), w.text(),
         w.start(), w.end());

@@ -62,6 +62,28 @@ class PartOmissionsTest {
   }
 
   @Test
+  void thePartIsShownInTheSameOutletsWordsWhateverTheOrderTheArticlesAreGivenIn() {
+    AnalyzedArticle gazette = flood("gazette", "Schools in Marrowby will stay closed until Monday, and the main bridge"
+        + " over the river remains shut while engineers inspect it.");
+    AnalyzedArticle post = flood("post", "The main bridge remains closed while engineers check it for damage, and"
+        + " schools will stay shut until Monday.");
+    AnalyzedArticle courier = flood("courier", "Schools will remain closed until Monday.");
+    AnalyzedArticle ledger = flood("ledger", "Officials said the bridge over the Alder will stay closed for"
+        + " inspection.");
+
+    Comparison given = compare(gazette, post, courier, ledger);
+    Comparison reversed = compare(ledger, courier, post, gazette);
+
+    assertThat(reversed.omissions()).extracting(o -> o.article() + ": " + o.part().orElseThrow().article() + " "
+        + o.part().orElseThrow().text()).containsExactlyInAnyOrderElementsOf(given.omissions().stream()
+            .map(o -> o.article() + ": " + o.part().orElseThrow().article() + " " + o.part().orElseThrow().text())
+            .toList());
+    // omissions are listed by article in the order given, and each coveredBy in the passage's order, as given
+    assertThat(reversed.omissions().get(0).article()).isEqualTo("ledger");
+    assertThat(reversed.omissions().get(0).coveredBy()).containsExactly("courier", "post", "gazette");
+  }
+
+  @Test
   void aPartTheOutletGivesInAnotherSentenceIsNotLeftOut() {
     AnalyzedArticle gazette = flood("gazette", "Schools in Marrowby will stay closed until Monday, and the main bridge"
         + " over the river remains shut while engineers inspect it.");
