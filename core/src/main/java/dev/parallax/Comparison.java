@@ -37,8 +37,9 @@ import java.util.stream.Collectors;
  * @param quotes quotes grouped across outlets, in order of first appearance
  * @param reuse text reused between outlets, largest first
  * @param discrepancies facts stated differently inside one passage, in passage order
- * @param omissions passages an article leaves out, by article, most salient first, with those only later articles
- *     carry (marked {@link Omission#reportedLater()}, not counted); {@link #omissionsOf} gives one article's counted ones
+ * @param omissions passages an article leaves out, and parts of passages it carries and leaves out ({@link
+ *     Omission#isPart()}), by article, most salient first, with those only later articles carry (marked {@link
+ *     Omission#reportedLater()}, not counted); {@link #omissionsOf} gives one article's counted ones
  * @param outlets one summary per main-event article, in article order
  */
 public record Comparison(
@@ -196,9 +197,10 @@ public record Comparison(
 
   /**
    * The omissions that count against one article, most salient first: the passages the others carry that it leaves
-   * out, without those only articles of later days carry (those are {@link #reportedLaterOf}). These are what the
-   * reports call "leaves out" and what the outlet's omission score counts. Empty when the article leaves nothing out
-   * (or is not on the main event: its omissions are not computed).
+   * out, and the parts of passages it carries that two other outlets give and it leaves out ({@link Omission#isPart()}),
+   * without those only articles of later days carry (those are {@link #reportedLaterOf}). These are what the reports
+   * call "leaves out"; the outlet's omission score counts the whole passages among them, not the parts. Empty when the
+   * article leaves nothing out (or is not on the main event: its omissions are not computed).
    *
    * <pre>{@code
    * for (Omission o : comparison.omissionsOf("gazette")) { ... }       // counted: o.counts() is true
