@@ -197,10 +197,10 @@ public record Comparison(
 
   /**
    * The omissions that count against one article, most salient first: the passages the others carry that it leaves
-   * out, and the parts of passages it carries that two other outlets give and it leaves out ({@link Omission#isPart()}),
-   * without those only articles of later days carry (those are {@link #reportedLaterOf}). These are what the reports
-   * call "leaves out"; the outlet's omission score counts the whole passages among them, not the parts. Empty when the
-   * article leaves nothing out (or is not on the main event: its omissions are not computed).
+   * out, and the parts of passages it carries that two other outlets give and it leaves out ({@link
+   * Omission#isPart()}), without those only articles of later days carry (those are {@link #reportedLaterOf}). These
+   * are what the reports call "leaves out"; the outlet's omission score counts the whole passages among them, not the
+   * parts. Empty when the article leaves nothing out (or is not on the main event: its omissions are not computed).
    *
    * <pre>{@code
    * for (Omission o : comparison.omissionsOf("gazette")) { ... }       // counted: o.counts() is true
