@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,6 +91,10 @@ public final class Main {
     cmd.setParameterExceptionHandler(ErrorHandler::usage);
     withExitCodes(cmd);
     try {
+      if (args.length > 0 && !args[0].startsWith("-") && !cmd.getSubcommands().containsKey(args[0])) {
+        // picocli answers "parallax clean --help" with the top-level help (exit 0), as if the word were not there
+        return ErrorHandler.usage(new CommandLine.UnmatchedArgumentException(cmd, List.of(args[0])), args);
+      }
       return cmd.execute(args);
     } catch (OutOfMemoryError e) {
       cmd.getErr().println("parallax: out of memory; give the JVM more (-Xmx) or compare fewer or smaller files");

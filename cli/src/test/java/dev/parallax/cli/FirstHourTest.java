@@ -45,6 +45,10 @@ class FirstHourTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.errorLine()).isEqualTo("parallax: unknown command 'comprae'; the commands are compare, pairs, corpus"
         + " and help (see 'parallax --help')");
+    // asking a command that does not exist for its help is the same mistake, not a request for the top-level help
+    CliRun help = CliRun.of("clean", "--help");
+    assertThat(help.code()).isEqualTo(2);
+    assertThat(help.errorLine()).startsWith("parallax: unknown command 'clean'; the commands are compare,");
     // near variant: an unknown option before any command is still named as an option
     assertThat(CliRun.of("--colour").errorLine()).startsWith("parallax: Unknown option: '--colour'");
   }
