@@ -1,7 +1,5 @@
 package dev.parallax.align;
 
-import dev.parallax.analyze.Mention;
-import dev.parallax.analyze.MentionKind;
 import dev.parallax.analyze.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -180,9 +178,7 @@ final class GroupMerger {
    * which the lead round joins two groups) does not weigh its own group as a rival, and brings along the other openings
    * of its group that name the action (and the group's one other opening when only that one would stay behind, see
    * {@link #movingWith}). Every outlet's opening reports the main event, in words of its own around the action: single
-   * pairs of them often fall under the model's edge or its content gate. A second body sentence joins too when its mean
-   * reaches {@link #LEAD_LINK}, and no sentence joins that names a year the passage does not while the passage names one
-   * (another occasion of the action, see {@link #anotherYear}).
+   * pairs of them often fall under the model's edge or its content gate.
    */
   private MainPassage mainPassageWithOpenings(boolean[] main) {
     int n = nodes.size();
@@ -218,16 +214,12 @@ final class GroupMerger {
     List<Integer> grown = new ArrayList<>(passage);
     Set<Integer> joining = new TreeSet<>();
     for (int g = 0; g < n; g++) {
-      if (cluster[g] == best || !nodes.isLead(g) || !main[nodes.articleOf(g)] || !termsOf.get(g).contains(action)) {
+      if (cluster[g] == best || !nodes.isLead(g) || nodes.bodyRank(g) > 0 || !main[nodes.articleOf(g)]
+          || !termsOf.get(g).contains(action)) {
         continue;
       }
       double toPassage = linkage(List.of(g), passage, true)[0];
-      // a second body sentence joins only as likely the main event as two lead groups must be
-      if (toPassage <= 0 || joining.contains(g) || nodes.bodyRank(g) > 0 && toPassage < LEAD_LINK) {
-        continue;
-      }
-      // a year the passage does not name tells of another occasion ("first hosted the show in 2007")
-      if (anotherYear(yearsOf(List.of(g)), yearsOf(grown))) {
+      if (toPassage <= 0 || joining.contains(g)) {
         continue;
       }
       // as likely the main event as two lead groups must be to join: its own group is no rival, and its group's
@@ -271,39 +263,6 @@ final class GroupMerger {
       }
     }
     return new MainPassage(best, joining);
-  }
-
-  /** The years the nodes' dates name ("2007" for "in 2007" and for "March 3, 2007"). */
-  private Set<String> yearsOf(List<Integer> group) {
-    Set<String> years = new HashSet<>();
-    for (int g : group) {
-      for (Mention m : pairs.mentions(g)) {
-        if (m.kind() == MentionKind.DATE && m.value().length() >= 4 && m.value().chars().limit(4)
-            .allMatch(Character::isDigit)) {
-          years.add(m.value().substring(0, 4));
-        }
-      }
-    }
-    return years;
-  }
-
-  /**
-   * Whether a sentence naming {@code years} tells of another occasion than a passage naming {@code passageYears}: it
-   * names a year the passage does not, and the passage names one. A passage that names no year says nothing of its
-   * occasion's year.
-   *
-   * <table class="striped">
-   *   <caption>A sentence's years and the passage's</caption>
-   *   <tr><th>sentence</th><th>passage</th><th>another occasion</th></tr>
-   *   <tr><td>2007</td><td>2014</td><td>yes ("first hosted the show in 2007")</td></tr>
-   *   <tr><td>2007, 2014</td><td>2014</td><td>yes</td></tr>
-   *   <tr><td>2014</td><td>2014, 2013</td><td>no</td></tr>
-   *   <tr><td>2007</td><td>none</td><td>no</td></tr>
-   *   <tr><td>none</td><td>2014</td><td>no</td></tr>
-   * </table>
-   */
-  static boolean anotherYear(Set<String> years, Set<String> passageYears) {
-    return !passageYears.isEmpty() && !passageYears.containsAll(years);
   }
 
   /**
