@@ -68,6 +68,8 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
   private static final Pattern JSON_LD_GENRE = Pattern.compile("\"(?:@type|articleSection)\"\\s*:\\s*\"([^\"]*)\"");
   /** Where a kicker over the headline is a menu's entry or a list's item, not a label of the story. */
   private static final String MENU = "nav, menu, li, [role=navigation], [role=menu]";
+  /** Links side by side that make a menu rather than a breadcrumb. */
+  private static final int MENU_LINKS = 3;
   /** What separates the words of a class or id. */
   private static final Pattern NAME_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
   /** The host of an address, without "www.". */
@@ -242,7 +244,8 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
         return FilterResult.CONTINUE;
       }
     }, h1.ownerDocument() == null ? h1 : h1.ownerDocument().body());
-    if (last[0] == null || last[0].parent() != null && last[0].parent().closest(MENU + ", " + HIDDEN) != null) {
+    if (last[0] == null || last[0].parent() != null && (last[0].parent().closest(MENU + ", " + HIDDEN) != null
+        || inRowOfLinks(last[0].parent()))) {
       return Optional.empty();
     }
     return GenreMark.ofKicker(last[0].text()).map(k -> new GenreMark(k.genre(), GenreMark.Source.KICKER, k.text()));
@@ -1115,6 +1118,15 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
       }
     }
     return "";
+  }
+
+  /**
+   * Whether {@code e} is a link among {@link #MENU_LINKS} or more links side by side (a menu written without a list or a
+   * {@code <nav>}: "News" "Sport" "Opinion"); a breadcrumb's two steps ("Home" › "Opinion") are no menu.
+   */
+  private static boolean inRowOfLinks(Element e) {
+    Element link = e.closest("a");
+    return link != null && link.parent() != null && link.parent().select("> a").size() >= MENU_LINKS;
   }
 
   /** Each JSON-LD {@code @type} and {@code articleSection} given as one string, in page order. */

@@ -113,6 +113,16 @@ class GenreMarkTest {
     }
 
     @Test
+    void menuOfLinksWithoutAListIsNoKickerButABreadcrumbIs() {
+      Article menu = page("", "<div class=\"top\"><a href=\"/news/\">News</a> <a href=\"/sport/\">Sport</a>"
+          + " <a href=\"/opinion/\">Opinion</a></div>");
+      assertThat(menu.genre()).isEqualTo(Genre.UNMARKED);
+      Article crumb = page("", "<div class=\"crumbs\"><a href=\"/\">Home</a> &rsaquo; <a href=\"/opinion/\">Opinion</a>"
+          + "</div>");
+      assertThat(genre(crumb.genreMark())).isEqualTo("OPINION KICKER Opinion");
+    }
+
+    @Test
     void sectionOfTheCanonicalAddress() {
       Article a = page("<link rel=\"canonical\" href=\"https://kelbyecho.example/opinion/2026/03/harbour\">", "");
       assertThat(genre(a.genreMark())).isEqualTo("OPINION URL opinion");
