@@ -162,7 +162,7 @@ final class Page {
   /**
    * The genre label alone on the line right over the headline ("Opinion", "Analysis": a kicker, removed from the story
    * as navigation but kept as a fact about it), unless the line over it is a site's section too (a menu's last entry,
-   * "News" / "Sport" / "Opinion", over the headline).
+   * "News" / "Sport" / "Opinion", over the headline). A section and its part, "Opinion" / "Commentary", are one mark.
    */
   private Optional<GenreMark> kicker() {
     if (headline < 1) {
@@ -173,7 +173,9 @@ final class Page {
     if (mark.isPresent() && headline >= 2) {
       PageLine above = lines.get(headline - 2);
       String aboveText = normalize(text.substring(above.start, above.end));
-      if (Vocabulary.SECTIONS.contains(aboveText) || GenreMark.ofKicker(aboveText).isPresent()) {
+      Optional<GenreMark> aboveMark = GenreMark.ofKicker(aboveText);
+      boolean sameGenre = aboveMark.isPresent() && aboveMark.get().genre() == mark.get().genre();
+      if (!sameGenre && (Vocabulary.SECTIONS.contains(aboveText) || aboveMark.isPresent())) {
         return Optional.empty();
       }
     }

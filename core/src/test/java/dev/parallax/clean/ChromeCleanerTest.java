@@ -418,6 +418,14 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void sectionAndItsPartOverTheHeadlineAreOneMark() {
+      Article a = clean("Opinion\nCommentary\n\nThe harbour board got the quay wrong\n\n" + STORY);
+      assertThat(a.genreMark().orElseThrow().text()).isEqualTo("Commentary");
+      assertThat(clean("News\nAnalysis\n\nThe harbour board got the quay wrong\n\n" + STORY).genre())
+          .isEqualTo(Genre.UNMARKED);
+    }
+
+    @Test
     void opinionInASentenceMarksNothing() {
       Article a = clean("Ministers meet over the ceasefire in Vienna\n\nAn opinion poll found most voters back the"
           + " talks, the pollster said on Monday.\n\n" + STORY);
