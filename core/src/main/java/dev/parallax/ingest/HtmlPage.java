@@ -248,7 +248,7 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
         || inRowOfLinks(last[0].parent()))) {
       return Optional.empty();
     }
-    return GenreMark.ofKicker(last[0].text()).map(k -> new GenreMark(k.genre(), GenreMark.Source.KICKER, k.text()));
+    return GenreMark.ofKicker(last[0].text());
   }
 
   /** The page's text of story lines and shown dropped lines, the story's runs as blocks and the rest as removals. */
