@@ -45,7 +45,7 @@ def build(raw, out):
             sid = str(story['id'])
             folder = os.path.join(out, 'ev', sid)
             os.makedirs(folder, exist_ok=True)
-            manifest = ['file\toutlet\tpublished']
+            manifest = ['file\toutlet\tpublished\turl']   # the url gives compare the page's genre (/opinion/)
             for side in ('left', 'center', 'right'):
                 item = story['news'].get(side)
                 body = opening(item['newBody']) if item else []
@@ -57,7 +57,7 @@ def build(raw, out):
                 path = os.path.abspath(os.path.join(folder, side + '.txt'))
                 with open(path, 'w') as f:
                     f.write(item['newsTitle'].strip() + '\n\n' + '\n\n'.join(body) + '\n')
-                manifest.append(f'{path}\t{outlet}\t{published}')
+                manifest.append(f'{path}\t{outlet}\t{published}\t{item["newsLink"]}')
                 article = f'{sid}-{side}'
                 corpus.write(json.dumps({'id': article, 'outlet': outlet, 'published': published,
                                          'url': item['newsLink'], 'title': item['newsTitle'].strip(),

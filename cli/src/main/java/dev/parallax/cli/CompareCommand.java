@@ -44,7 +44,7 @@ final class CompareCommand implements Callable<Integer> {
       description = "Article files (text or HTML), folders, or a manifest; none when --manifest lists them.")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--manifest", paramLabel = "TSV", description = "Manifest with columns file, outlet, published.")
+  @Option(names = "--manifest", paramLabel = "TSV", description = "Manifest with columns file, outlet, published (and url).")
   Path manifest;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON report to FILE, or - for standard output.")

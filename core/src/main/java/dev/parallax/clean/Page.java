@@ -2,10 +2,12 @@ package dev.parallax.clean;
 
 import dev.parallax.internal.Blanks;
 import dev.parallax.ingest.Article;
+import dev.parallax.ingest.GenreMark;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -150,7 +152,34 @@ final class Page {
       }
       out = out.withTitle(normalizeSpaces(title));
     }
+    if (out.genreMark().isEmpty()) {   // the page's metadata or address, read before cleaning, wins
+      String title = out.title();
+      out = out.withGenreMark(kicker().or(() -> GenreMark.ofTitle(title)));
+    }
     return out;
+  }
+
+  /**
+   * The genre label alone on the line right over the headline ("Opinion", "Analysis": a kicker, removed from the story
+   * as navigation but kept as a fact about it), unless the line over it is a site's section too (a menu's last entry,
+   * "News" / "Sport" / "Opinion", over the headline). A section and its part, "Opinion" / "Commentary", are one mark.
+   */
+  private Optional<GenreMark> kicker() {
+    if (headline < 1) {
+      return Optional.empty();
+    }
+    PageLine over = lines.get(headline - 1);
+    Optional<GenreMark> mark = GenreMark.ofKicker(text.substring(over.start, over.end));
+    if (mark.isPresent() && headline >= 2) {
+      PageLine above = lines.get(headline - 2);
+      String aboveText = normalize(text.substring(above.start, above.end));
+      Optional<GenreMark> aboveMark = GenreMark.ofKicker(aboveText);
+      boolean sameGenre = aboveMark.isPresent() && aboveMark.get().genre() == mark.get().genre();
+      if (!sameGenre && (Vocabulary.SECTIONS.contains(aboveText) || aboveMark.isPresent())) {
+        return Optional.empty();
+      }
+    }
+    return mark;
   }
 
   /** Runs of blanks collapsed to one space, leading and trailing blanks dropped. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.InvalidInputException;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleReader;
+import dev.parallax.ingest.GenreMark;
 import dev.parallax.internal.DateHints;
 import dev.parallax.internal.Names;
 import dev.parallax.internal.Utf8Size;
@@ -227,7 +228,9 @@ public final class JsonLinesArticles {
      * @throws InvalidInputException naming {@code where}, when there is neither text nor html
      */
     public Article article(String where) {
-      return fromFields(id, outlet, published, title, text, html, where);
+      Article a = fromFields(id, outlet, published, title, text, html, where);
+      // the page's own metadata wins; the address's folder (/opinion/) is read when the page has no mark
+      return a.genreMark().isPresent() || url.isBlank() ? a : a.withGenreMark(GenreMark.ofAddress(url));
     }
 
     /**

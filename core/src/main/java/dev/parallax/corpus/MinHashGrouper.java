@@ -7,6 +7,8 @@ import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import dev.parallax.ingest.Genre;
+import dev.parallax.ingest.GenreMark;
 import dev.parallax.internal.Names;
 import dev.parallax.internal.ResourceLines;
 import com.google.common.hash.HashFunction;
@@ -78,10 +80,6 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
       Pattern.CASE_INSENSITIVE);
   /** A headline that ends in "explained" ("The dam failure, explained"). */
   private static final Pattern EXPLAINED = Pattern.compile("\\bexplained\\W*$", Pattern.CASE_INSENSITIVE);
-  /** The label of an opinion piece opening a headline ({@link #labelledOpinion}). */
-  private static final Pattern OPINION_LABEL = Pattern.compile("[\\[(]?(?:opinion|editorial|op-?ed|commentary"
-      + "|(?:guest\\s+)?column|letters?(?:\\s+to\\s+the\\s+editor)?|viewpoint|perspective)[\\])]?\\s*[:|\u2014\u2013-]",
-      Pattern.CASE_INSENSITIVE);
   /** A headline that opens a list: "5 things to know", "Three takeaways from". */
   private static final Pattern LISTING = Pattern.compile(
       "(\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:\\w+\\s+)?"
@@ -611,12 +609,12 @@ public final class MinHashGrouper implements EventGrouper, Serializable {
 
   /**
    * Whether {@code title} opens with the label of an opinion piece, before a colon, a bar or a dash: "Opinion:",
-   * "OPINION |", "Editorial:", "Op-Ed:", "Commentary -", "Column:", "Guest column:", "Letters:", "Viewpoint:",
-   * "Perspective:". A writer's view of the event is not the headline that says what happened. "Opinion poll shows
-   * ..." has no label.
+   * "OPINION |", "Editorial:", "Op-Ed:", "Commentary -", "Column:", "Guest column:", "Letters:", "Viewpoints:",
+   * "Perspective:" ({@link GenreMark#ofTitle}, as {@code compare} reads a title's label). A writer's view of the event
+   * is not the headline that says what happened. "Opinion poll shows ..." has no label, and "Analysis:" is no opinion.
    */
   static boolean labelledOpinion(String title) {
-    return OPINION_LABEL.matcher(title.strip()).lookingAt();
+    return GenreMark.ofTitle(title).filter(m -> m.genre() == Genre.OPINION).isPresent();
   }
 
   /**

@@ -42,6 +42,9 @@ import java.util.Optional;
  *     for an HTML page one block per run of the story's paragraphs between the lines its extraction dropped
  * @param removed what cleaning removed and why; before cleaning what reading removed (a date marker, undecodable
  *     bytes, the lines an HTML page's extraction dropped)
+ * @param genreMark the page's own mark of what kind of piece it is ("Opinion" over the headline, an {@code /opinion/}
+ *     address, an {@code article:section}), when it carries one: read by {@link ArticleReader} (metadata, address) and
+ *     by cleaning (a kicker, a title's label), the first found kept; see {@link #genre()}
  */
 public record Article(
     String id,
@@ -50,7 +53,8 @@ public record Article(
     String title,
     String text,
     List<Block> body,
-    List<Removal> removed) {
+    List<Removal> removed,
+    Optional<GenreMark> genreMark) {
 
   /**
    * Validates and copies the collections, and replaces lone surrogates in every string with U+FFFD.
@@ -71,6 +75,7 @@ public record Article(
     text = Decoding.withoutLoneSurrogates(text);
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(removed, "removed");
+    Objects.requireNonNull(genreMark, "genreMark");
     body = body.stream().map(Article::withoutLoneSurrogates).toList();
     removed = removed.stream().map(Article::withoutLoneSurrogates).toList();
     if (id.isBlank()) {
@@ -83,6 +88,18 @@ public record Article(
         throw new IllegalArgumentException("block " + b + " ends past the text (" + text.length() + ")");
       }
     }
+  }
+
+  /**
+   * An article whose page carries no mark of its genre.
+   *
+   * @throws NullPointerException when any argument, or an element of {@code body} or {@code removed}, is null
+   * @throws IllegalArgumentException when a block ends past the text
+   * @throws InvalidInputException when {@code id} is blank, or the publication date is not of the years 1 to 9999
+   */
+  public Article(String id, String outlet, Optional<LocalDate> published, String title, String text, List<Block> body,
+      List<Removal> removed) {
+    this(id, outlet, published, title, text, body, removed, Optional.empty());
   }
 
   /** The message of a null outlet: what to pass instead. */
@@ -141,7 +158,7 @@ public record Article(
 
   /** This article with a new body and the removals that produced it (what a {@code Cleaner} returns). */
   public Article withBody(List<Block> newBody, List<Removal> newRemoved) {
-    return new Article(id, outlet, published, title, text, newBody, newRemoved);
+    return new Article(id, outlet, published, title, text, newBody, newRemoved, genreMark);
   }
 
   /**
@@ -150,7 +167,7 @@ public record Article(
    * @throws NullPointerException when {@code newTitle} is null
    */
   public Article withTitle(String newTitle) {
-    return new Article(id, outlet, published, newTitle, text, body, removed);
+    return new Article(id, outlet, published, newTitle, text, body, removed, genreMark);
   }
 
   /**
@@ -161,7 +178,21 @@ public record Article(
    * @throws InvalidInputException when {@code newPublished} is not of the years 1 to 9999
    */
   public Article withMetadata(String newOutlet, Optional<LocalDate> newPublished) {
-    return new Article(id, newOutlet, newPublished, title, text, body, removed);
+    return new Article(id, newOutlet, newPublished, title, text, body, removed, genreMark);
+  }
+
+  /**
+   * This article with the page's mark of its genre (what reading or a {@code Cleaner} sets when it finds one).
+   *
+   * @throws NullPointerException when {@code newGenreMark} is null
+   */
+  public Article withGenreMark(Optional<GenreMark> newGenreMark) {
+    return new Article(id, outlet, published, title, text, body, removed, newGenreMark);
+  }
+
+  /** What kind of piece the page marks the article as: its {@link #genreMark()}'s, else {@link Genre#UNMARKED}. */
+  public Genre genre() {
+    return genreMark.map(GenreMark::genre).orElse(Genre.UNMARKED);
   }
 
   /**
@@ -171,8 +202,9 @@ public record Article(
   @Override
   public String toString() {
     return "Article[id=" + id + ", outlet=" + outlet + ", published="
-        + published.map(LocalDate::toString).orElse("unknown") + ", title=" + title + ", text=" + text.length() + " chars, body=" + body.size() + (body.size() == 1 ? " block" : " blocks") + ", removed="
-        + removed.size() + "]";
+        + published.map(LocalDate::toString).orElse("unknown") + ", title=" + title
+        + genreMark.map(g -> ", genre=" + g.genre()).orElse("") + ", text=" + text.length() + " chars, body="
+        + body.size() + (body.size() == 1 ? " block" : " blocks") + ", removed=" + removed.size() + "]";
   }
 
   /** The cleaned body as one string: the story blocks joined by blank lines (embedded content left out). */

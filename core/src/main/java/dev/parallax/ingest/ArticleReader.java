@@ -380,7 +380,7 @@ public final class ArticleReader {
     }
     removed.sort(java.util.Comparator.comparingInt(Removal::start).thenComparingInt(Removal::end));
     return new Article(id, outlet, published, Decoding.withoutLoneSurrogates(page.title()), text, page.story(),
-        removed);
+        removed, page.genreMark());
   }
 
   private Article applyManifest(Article article, String fileName) {
@@ -394,7 +394,9 @@ public final class ArticleReader {
     Manifest.Entry e = entry.get();
     String outlet = e.outlet().isBlank() ? article.outlet() : e.outlet();
     Optional<LocalDate> published = e.published().isPresent() ? e.published() : article.published();
-    return article.withMetadata(outlet, published);
+    Article out = article.withMetadata(outlet, published);
+    // the page's own metadata or address wins; an address given beside the file is read when the page has none
+    return out.genreMark().isPresent() || e.url().isBlank() ? out : out.withGenreMark(GenreMark.ofAddress(e.url()));
   }
 
   /** Refuses text with nothing but white space: "article ID: empty, no text to compare", or the file's name. */

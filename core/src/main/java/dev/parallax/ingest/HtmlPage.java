@@ -53,7 +53,7 @@ import org.jsoup.select.NodeVisitor;
  * page prints them: it is kept as a line of the story, in its place.
  */
 record HtmlPage(String title, Optional<LocalDate> published, Optional<String> siteName, String text, List<Block> story,
-    List<Removal> dropped) {
+    List<Removal> dropped, Optional<GenreMark> genreMark) {
   /** A dropped line is shown (in {@link #text} and as a removal) when it holds at least this many words. */
   static final int MIN_SHOWN_WORDS = 4;
   /** An aside no longer than this many words that repeats the story's words is a pull quote. */
@@ -64,6 +64,12 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
   private static final int MIN_CARRIED_WORDS = 3;
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern JSON_LD_DATE_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]*)\"");
+  /** A JSON-LD type or section given as one string: {@code "@type": "OpinionNewsArticle"}, {@code "articleSection"}. */
+  private static final Pattern JSON_LD_GENRE = Pattern.compile("\"(?:@type|articleSection)\"\\s*:\\s*\"([^\"]*)\"");
+  /** Where a kicker over the headline is a menu's entry or a list's item, not a label of the story. */
+  private static final String MENU = "nav, menu, li, [role=navigation], [role=menu]";
+  /** Links side by side that make a menu rather than a breadcrumb. */
+  private static final int MENU_LINKS = 3;
   /** What separates the words of a class or id. */
   private static final Pattern NAME_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
   /** The host of an address, without "www.". */
@@ -150,6 +156,7 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
       site = hostOf(address);  // "aljazeera.com" names the outlet better than the file's name
     }
     Map<Node, Element> detached = new IdentityHashMap<>();
+    Optional<GenreMark> genre = genreMark(doc, address, title);
     doc.select(HIDDEN).remove();
     List<Element> pullQuotes = new ArrayList<>();
     for (Element e : doc.body() == null ? doc.select("*") : doc.body().select("*")) {
@@ -186,11 +193,67 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
         lines = withTitle;
       }
     }
-    return assemble(title, date, site.isBlank() ? Optional.empty() : Optional.of(site), lines);
+    return assemble(title, date, site.isBlank() ? Optional.empty() : Optional.of(site), lines, genre);
+  }
+
+  /**
+   * The page's mark of its genre, the first found of: its metadata ({@code article:section}, {@code og:type}, a JSON-LD
+   * {@code @type} or {@code articleSection}), a folder of its address, a label alone over its first {@code <h1>} (a
+   * kicker, not in a menu, a list or hidden markup), a label opening its title. Read before any markup is taken out:
+   * a kicker often sits in the page's {@code <header>}, and JSON-LD in a script.
+   */
+  private static Optional<GenreMark> genreMark(Document doc, String address, String title) {
+    List<String> values = new ArrayList<>();
+    values.add(meta(doc, "meta[property=article:section]"));
+    values.add(meta(doc, "meta[property=og:type]"));
+    values.addAll(jsonLdGenres(doc));
+    for (String v : values) {
+      Optional<GenreMark> m = v == null ? Optional.empty() : GenreMark.ofMetadata(v);
+      if (m.isPresent()) {
+        return m;
+      }
+    }
+    Optional<GenreMark> byAddress = GenreMark.ofAddress(address);
+    if (byAddress.isPresent()) {
+      return byAddress;
+    }
+    Optional<GenreMark> byKicker = kickerOver(doc.body() == null ? null : doc.body().selectFirst("h1"));
+    return byKicker.isPresent() ? byKicker : GenreMark.ofTitle(title);
+  }
+
+  /** The genre label alone on the last piece of text before {@code h1} in page order, outside menus and lists. */
+  private static Optional<GenreMark> kickerOver(Element h1) {
+    if (h1 == null) {
+      return Optional.empty();
+    }
+    TextNode[] last = new TextNode[1];
+    NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node == h1) {
+          return FilterResult.STOP;
+        }
+        if (node instanceof TextNode t && !t.isBlank()) {
+          last[0] = t;
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, h1.ownerDocument() == null ? h1 : h1.ownerDocument().body());
+    if (last[0] == null || last[0].parent() != null && (last[0].parent().closest(MENU + ", " + HIDDEN) != null
+        || inRowOfLinks(last[0].parent()))) {
+      return Optional.empty();
+    }
+    return GenreMark.ofKicker(last[0].text());
   }
 
   /** The page's text of story lines and shown dropped lines, the story's runs as blocks and the rest as removals. */
-  private static HtmlPage assemble(String title, Optional<LocalDate> date, Optional<String> site, List<Line> lines) {
+  private static HtmlPage assemble(String title, Optional<LocalDate> date, Optional<String> site, List<Line> lines,
+      Optional<GenreMark> genre) {
     StringBuilder text = new StringBuilder();
     List<int[]> runs = new ArrayList<>(); // each run of story lines: start, end (cut from the text once, at the end)
     List<Removal> dropped = new ArrayList<>();
@@ -218,7 +281,7 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
     String all = text.toString();
     List<Block> story = runs.stream().map(r -> new Block(r[0], r[1], all.substring(r[0], r[1]), BlockKind.STORY))
         .toList();
-    return new HtmlPage(title, date, site, all, story, List.copyOf(dropped));
+    return new HtmlPage(title, date, site, all, story, List.copyOf(dropped), genre);
   }
 
   /** The story's text alone: its lines joined by blank lines, the dropped lines left out. */
@@ -1055,6 +1118,27 @@ record HtmlPage(String title, Optional<LocalDate> published, Optional<String> si
       }
     }
     return "";
+  }
+
+  /**
+   * Whether {@code e} is a link among {@link #MENU_LINKS} or more links side by side (a menu written without a list or a
+   * {@code <nav>}: "News" "Sport" "Opinion"); a breadcrumb's two steps ("Home" › "Opinion") are no menu.
+   */
+  private static boolean inRowOfLinks(Element e) {
+    Element link = e.closest("a");
+    return link != null && link.parent() != null && link.parent().select("> a").size() >= MENU_LINKS;
+  }
+
+  /** Each JSON-LD {@code @type} and {@code articleSection} given as one string, in page order. */
+  private static List<String> jsonLdGenres(Document doc) {
+    List<String> values = new ArrayList<>();
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      Matcher m = JSON_LD_GENRE.matcher(script.data());
+      while (m.find()) {
+        values.add(m.group(1));
+      }
+    }
+    return values;
   }
 
   private static Optional<LocalDate> firstDate(String... values) {

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 /**
  * A TSV file that gives outlet and publication date per article file.
  *
- * <p>The first line is a header naming the columns; {@code file} is required, {@code outlet} and
- * {@code published} are read when present, other columns are ignored. A {@code published} value starts
+ * <p>The first line is a header naming the columns; {@code file} is required, {@code outlet},
+ * {@code published} and {@code url} are read when present, other columns are ignored. A {@code published} value starts
  * with an ISO date and may carry text after it ({@code 2021-12-02 (inferred from the text)}); an empty
  * value means unknown. Immutable and thread-safe.
  *
@@ -83,13 +83,21 @@ public record Manifest(Path source, List<Entry> entries, List<String> unreadDate
    * @param file the file name as written in the manifest (relative to the manifest's folder)
    * @param outlet the outlet, empty when not given
    * @param published the publication date, when given
+   * @param url the page's address, empty when not given: only its folders are read, for the page's {@linkplain
+   *     GenreMark#ofAddress genre} ({@code /opinion/}), when the page itself carries no mark
    */
-  public record Entry(String file, String outlet, Optional<LocalDate> published) {
+  public record Entry(String file, String outlet, Optional<LocalDate> published, String url) {
     /** Validates the fields. */
     public Entry {
       Objects.requireNonNull(file, "file");
       Objects.requireNonNull(outlet, "outlet");
       Objects.requireNonNull(published, "published");
+      Objects.requireNonNull(url, "url");
+    }
+
+    /** An entry without an address. */
+    public Entry(String file, String outlet, Optional<LocalDate> published) {
+      this(file, outlet, published, "");
     }
   }
 
@@ -163,6 +171,7 @@ public record Manifest(Path source, List<Entry> entries, List<String> unreadDate
     }
     Integer outletCol = columns.get("outlet");
     Integer publishedCol = columns.get("published");
+    Integer urlCol = columns.get("url");
     List<Entry> entries = new ArrayList<>();
     List<String> badRows = new ArrayList<>(); // rows whose date or cells are wrong: all said at once, not the first alone
     List<String> unreadDates = new ArrayList<>();
@@ -203,7 +212,8 @@ public record Manifest(Path source, List<Entry> entries, List<String> unreadDate
         unreadDates.add("line " + lineNo + ": " + e.getMessage());
         date = Optional.empty();
       }
-      entries.add(new Entry(file.trim(), outlet == null ? "" : outlet.trim(), date));
+      String url = urlCol == null ? null : cell(cells, urlCol);   // a row short of its url cell: no address
+      entries.add(new Entry(file.trim(), outlet == null ? "" : outlet.trim(), date, url == null ? "" : url.trim()));
     }
     if (!badRows.isEmpty()) {
       throw new InvalidInputException(where + " " + String.join("; ", badRows));

@@ -231,6 +231,10 @@ public final class HtmlReport {
       if (c.mainArticlesShareNothing()) {
         sb.append("<p class=\"note\">").append(Html.escape(TextReport.NOTHING_SHARED)).append("</p>\n");
       }
+      for (AnalyzedArticle a : c.articles()) {   // information only: no figure on the page reads it
+        a.article().genreMark().ifPresent(m -> sb.append("<p class=\"note genre\">")
+            .append(Html.escape(labels.of(a.id()) + ": " + ReaderNames.genre(m))).append("</p>\n"));
+      }
       sb.append("</header>\n");
     }
 

@@ -225,6 +225,11 @@ public final class JsonReport {
       g.writeNullField("published");
     }
     g.writeStringField("title", a.article().title());
+    g.writeStringField("genre", JsonNames.of(a.article().genre()));
+    if (a.article().genreMark().isPresent()) {
+      g.writeStringField("genreMark", JsonNames.of(a.article().genreMark().get().source()));
+      g.writeStringField("genreMarkText", a.article().genreMark().get().text());
+    }
     if (event != null) {
       g.writeStringField("event", JsonNames.of(event.membership()));
       g.writeStringField("eventReason", event.reason());

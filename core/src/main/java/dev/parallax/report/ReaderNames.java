@@ -1,6 +1,7 @@
 package dev.parallax.report;
 
 import dev.parallax.compare.FramingKind;
+import dev.parallax.ingest.GenreMark;
 import java.util.Locale;
 
 /**
@@ -28,6 +29,17 @@ import java.util.Locale;
  *   <tr><td>1, {@code DISTANCING}</td><td>1 distancing word</td></tr>
  *   <tr><td>2, {@code CERTAINTY}</td><td>2 certainty markers</td></tr>
  * </table>
+ *
+ * <p>A page's mark of its genre says what marks it and where ({@link #genre}):
+ *
+ * <table>
+ *   <caption>Genre marks</caption>
+ *   <tr><th>mark</th><th>reader's words</th></tr>
+ *   <tr><td>opinion, kicker "Opinion"</td><td>the page marks it as opinion (kicker "Opinion")</td></tr>
+ *   <tr><td>opinion, title "Editorial"</td><td>the page marks it as opinion (title label "Editorial")</td></tr>
+ *   <tr><td>analysis, url "analysis"</td><td>the page marks it as analysis (address folder /analysis/)</td></tr>
+ *   <tr><td>opinion, metadata "Commentary"</td><td>the page marks it as opinion (metadata "Commentary")</td></tr>
+ * </table>
  */
 final class ReaderNames {
   private ReaderNames() {}
@@ -50,5 +62,16 @@ final class ReaderNames {
       case CERTAINTY -> "certainty marker";
       case HEDGE, ATTRIBUTION, SCARE_QUOTE, INTENSIFIER -> of(kind);
     };
+  }
+
+  /** A page's mark of its genre in words: "the page marks it as opinion (kicker "Opinion")". */
+  static String genre(GenreMark mark) {
+    String where = switch (mark.source()) {
+      case KICKER -> "kicker \"" + mark.text() + "\"";
+      case TITLE -> "title label \"" + mark.text() + "\"";
+      case URL -> "address folder /" + mark.text() + "/";
+      case METADATA -> "metadata \"" + mark.text() + "\"";
+    };
+    return "the page marks it as " + of(mark.genre()) + " (" + where + ")";
   }
 }

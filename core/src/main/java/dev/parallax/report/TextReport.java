@@ -83,6 +83,10 @@ public final class TextReport {
     if (!main.isEmpty()) {
       sb.append("Event: ").append(snippet(EventName.of(main))).append('\n');
     }
+    for (AnalyzedArticle a : c.articles()) {   // information only: no figure below reads it
+      a.article().genreMark().ifPresent(m -> sb.append(clean(labels.of(a.id()))).append(": ")
+          .append(clean(ReaderNames.genre(m))).append('\n'));
+    }
     if (c.mainArticlesShareNothing()) {
       sb.append("Note: ").append(NOTHING_SHARED).append('\n');
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.parallax.DeadlineExceededException;
 import dev.parallax.ingest.Article;
+import dev.parallax.ingest.Genre;
+import dev.parallax.ingest.GenreMark;
 import dev.parallax.internal.Deadline;
 import java.time.Duration;
 import dev.parallax.ingest.ArticleReader;
@@ -388,6 +390,46 @@ class ChromeCleanerTest {
       Article a = clean("The talks began on Monday in the Austrian capital, officials said.\n\n"
           + "Sanctions on the table\n\n" + STORY);
       assertThat(kept(a)).contains("Sanctions on the table");
+    }
+  }
+
+  @Nested
+  class Kickers {
+    @Test
+    void opinionLabelOverTheHeadlineIsRemovedAndKeptAsTheGenre() {
+      Article a = clean("Opinion\n\nThe harbour board got the quay wrong\n\n" + STORY);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).containsExactly("Opinion");
+      assertThat(a.title()).isEqualTo("The harbour board got the quay wrong");
+      assertThat(a.genre()).isEqualTo(Genre.OPINION);
+      assertThat(a.genreMark().orElseThrow().source()).isEqualTo(GenreMark.Source.KICKER);
+    }
+
+    @Test
+    void analysisLabelOpeningThePastedHeadline() {
+      Article a = clean("Analysis: What the ceasefire talks in Vienna mean\n\n" + STORY);
+      assertThat(a.genre()).isEqualTo(Genre.ANALYSIS);
+      assertThat(a.genreMark().orElseThrow().source()).isEqualTo(GenreMark.Source.TITLE);
+    }
+
+    @Test
+    void menuEndingInOpinionOverTheHeadlineIsNoKicker() {
+      Article a = clean("News\nSport\nOpinion\n\nMinisters meet over the ceasefire in Vienna\n\n" + STORY);
+      assertThat(a.genre()).isEqualTo(Genre.UNMARKED);
+    }
+
+    @Test
+    void sectionAndItsPartOverTheHeadlineAreOneMark() {
+      Article a = clean("Opinion\nCommentary\n\nThe harbour board got the quay wrong\n\n" + STORY);
+      assertThat(a.genreMark().orElseThrow().text()).isEqualTo("Commentary");
+      assertThat(clean("News\nAnalysis\n\nThe harbour board got the quay wrong\n\n" + STORY).genre())
+          .isEqualTo(Genre.UNMARKED);
+    }
+
+    @Test
+    void opinionInASentenceMarksNothing() {
+      Article a = clean("Ministers meet over the ceasefire in Vienna\n\nAn opinion poll found most voters back the"
+          + " talks, the pollster said on Monday.\n\n" + STORY);
+      assertThat(a.genre()).isEqualTo(Genre.UNMARKED);
     }
   }
 

@@ -322,6 +322,8 @@ class MinHashGrouperTest {
       Editorial - Good for Tarnby                               | true
       Guest column: Why I voted for the tax                     | true
       Letters: The harbour tax                                  | true
+      Viewpoints: Two readers on the harbour tax                | true
+      Analysis: Tarnby's harbour tax tests its council         | false
       Opinion poll shows Tarnby backs harbour tax               | false
       Columnist wins Tarnby press prize                         | false
       Tarnby council votes harbour tax                          | false

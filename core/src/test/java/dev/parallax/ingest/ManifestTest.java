@@ -195,4 +195,13 @@ class ManifestTest {
         .contains(LocalDate.of(2021, 12, 24));
     assertThat(Files.exists(m.folder().resolve("003_b011d7168288c4b4.txt"))).isTrue();
   }
+
+  @Test
+  void urlColumnIsReadWhenPresentAndEmptyOtherwise() {
+    Manifest m = parse("file\toutlet\turl", "a.txt\tKelby Echo\thttps://kelbyecho.example/opinion/harbour",
+        "b.txt\tLindby Post\t", "c.txt\tStrand Wire");
+    assertThat(m.entries()).extracting(Manifest.Entry::url)
+        .containsExactly("https://kelbyecho.example/opinion/harbour", "", "");
+    assertThat(parse("file\toutlet", "a.txt\tKelby Echo").entries().get(0).url()).isEmpty();
+  }
 }

@@ -47,6 +47,14 @@ class HtmlReportTest {
   }
 
   @Test
+  void anArticleItsPageMarksAsOpinionIsNamedInTheHeader() {
+    Document marked = Jsoup.parse(HtmlReport.render(SampleComparison.withOpinionKicker(sample, "003_zh")));
+    assertThat(marked.select("header p.genre").eachText())
+        .containsExactly("ZeroHedge: the page marks it as opinion (kicker \"Opinion\")");
+    assertThat(page.select("p.genre")).isEmpty();
+  }
+
+  @Test
   void oneRowPerPassageMostSalientFirst() {
     assertThat(page.select("tr.passage").eachAttr("data-passage")).containsExactly("p1", "p2", "p3", "p4", "p5", "p6");
     for (Element row : page.select("tr.passage")) {

@@ -22,6 +22,19 @@ class JsonReportTest {
   }
 
   @Test
+  void eachArticleSaysWhatItsPageMarksItAsAndByWhat() throws Exception {
+    JsonNode report = json(SampleComparison.withOpinionKicker(SampleComparison.create(), "003_zh"));
+    JsonNode zh = report.at("/articles/2");
+    assertThat(zh.get("id").asText()).isEqualTo("003_zh");
+    assertThat(zh.get("genre").asText()).isEqualTo("opinion");
+    assertThat(zh.get("genreMark").asText()).isEqualTo("kicker");
+    assertThat(zh.get("genreMarkText").asText()).isEqualTo("Opinion");
+    JsonNode rt = report.at("/articles/0");
+    assertThat(rt.get("genre").asText()).isEqualTo("unmarked");
+    assertThat(rt.has("genreMark")).isFalse();
+  }
+
+  @Test
   void editSpansPointAtTheWordsInEachArticle() throws Exception {
     JsonNode report = json(SampleComparison.create());
     JsonNode p3 = report.get("passages").get(2);

@@ -3,6 +3,8 @@ package dev.parallax.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.compare.FramingKind;
+import dev.parallax.ingest.Genre;
+import dev.parallax.ingest.GenreMark;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,5 +23,15 @@ class ReaderNamesTest {
       "5, INTENSIFIER, 5 intensifiers"})
   void aCountTakesTheNumberOfItsNoun(long count, FramingKind kind, String words) {
     assertThat(ReaderNames.counted(count, kind)).isEqualTo(words);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "OPINION  | KICKER   | Opinion     | the page marks it as opinion (kicker \"Opinion\")",
+      "OPINION  | TITLE    | Editorial   | the page marks it as opinion (title label \"Editorial\")",
+      "ANALYSIS | URL      | analysis    | the page marks it as analysis (address folder /analysis/)",
+      "OPINION  | METADATA | Commentary  | the page marks it as opinion (metadata \"Commentary\")"})
+  void aGenreMarkSaysWhereThePageMarksIt(Genre genre, GenreMark.Source source, String text, String words) {
+    assertThat(ReaderNames.genre(new GenreMark(genre, source, text))).isEqualTo(words);
   }
 }

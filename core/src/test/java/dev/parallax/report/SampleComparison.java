@@ -30,6 +30,7 @@ import dev.parallax.compare.ReuseBasis;
 import dev.parallax.compare.ReuseSpan;
 import dev.parallax.compare.WordingDiff;
 import dev.parallax.ingest.Article;
+import dev.parallax.ingest.GenreMark;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -237,5 +238,14 @@ final class SampleComparison {
         ? new Omission(o.article(), o.passage(), o.salience(), o.coveredBy(), o.closest(), true) : o).toList();
     return new Comparison(c.similarity(), c.articles(), c.events(), c.passages(), c.wording(), c.framing(), c.quotes(),
         c.reuse(), c.discrepancies(), omissions, c.outlets());
+  }
+
+  /** {@code c} with {@code article}'s page marking it as opinion by the kicker "Opinion" over its headline. */
+  static Comparison withOpinionKicker(Comparison c, String article) {
+    Optional<GenreMark> kicker = GenreMark.ofKicker("Opinion");
+    List<AnalyzedArticle> articles = c.articles().stream().map(a -> !a.id().equals(article) ? a
+        : new AnalyzedArticle(a.article().withGenreMark(kicker), a.sentences(), a.quotes(), a.mentions())).toList();
+    return new Comparison(c.similarity(), articles, c.events(), c.passages(), c.wording(), c.framing(), c.quotes(),
+        c.reuse(), c.discrepancies(), c.omissions(), c.outlets());
   }
 }

@@ -39,7 +39,8 @@ class SchemaRevisionTest {
           6, "b0fe8fe8c443272b6a1e31da30a9de2881984aea2ff066de59e055b70932ec8e",
           7, "b8e82301de33fe86646445f64e1e22861297c38473af28be3e510e3afd0a18b5",
           8, "bc2a1e47aa89a61955a5f4b6c73e4cdb36eba912c6ba544829df41d5d468385e",
-          9, "987de4a2986dc3497e5e826d2e1bb6d5f8d35df90435778e3f7052b6f50396f4"),
+          9, "987de4a2986dc3497e5e826d2e1bb6d5f8d35df90435778e3f7052b6f50396f4",
+          10, "c3f939adedfcc0ad8f6f947421b69f3e86695cbf58d616ea622101439b299cab"),
       "parallax-corpus-1.schema.json", Map.of(
           1, "566ea45414ec8d66a4bbd639501128ccd3a1bea6405b3d8cfa99833da919ddf8",
           2, "e0536bc9fd88913400116e8db34910dc6a6739bfc7969c82dc8dc0d1ff41bc24",

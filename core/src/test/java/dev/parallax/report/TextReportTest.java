@@ -32,6 +32,14 @@ class TextReportTest {
   }
 
   @Test
+  void anArticleItsPageMarksAsOpinionIsNamedUnderTheEvent() {
+    String t = TextReport.render(SampleComparison.withOpinionKicker(sample, "003_zh"));
+    assertThat(t).contains("military confrontation in Europe\n"
+        + "ZeroHedge: the page marks it as opinion (kicker \"Opinion\")\n");
+    assertThat(text).doesNotContain("the page marks it");
+  }
+
+  @Test
   void namesTheEventAndTheOutlets() {
     assertThat(text).startsWith("Parallax: 4 articles, 3 outlets on the main event, 6 passages");
     assertThat(text).contains("Event: Lavrov warns of return to 'nightmare'");
