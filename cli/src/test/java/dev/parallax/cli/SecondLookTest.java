@@ -90,17 +90,18 @@ class SecondLookTest {
 
   @Test
   void anArticleDatedYearsAfterTheOthersIsNamedWithItsDate() throws IOException {
-    // 2099 for 2026: a date typed wrong is taken as given, and it weighs in which articles tell the main event
+    // 2099 for 2026: a date typed wrong sets no article apart, but it still says which article came first
     Path manifest = Files.writeString(courier.resolveSibling("MANIFEST.tsv"), "file\toutlet\tpublished\n"
         + "courier.txt\tLindby Courier\t2026-04-06\npost.txt\tLindby Post\t2099-04-06\n"
         + "herald.txt\tLindby Herald\t2026-04-07\n");
     CliRun r = CliRun.of("compare", "--manifest", manifest.toString(), "--json", "-");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("parallax: dated more than a year after every other article: post 2099-04-06 (72"
-        + " years after the latest other, 2026-04-07); a date is taken as given and weighs in which articles report"
-        + " the main event: check it (a manifest's published column, or a first line date YYYY-MM-DD)");
-    assertThat(r.out()).contains("dated 2099-04-06, 72 years after the latest other article (2026-04-07): the date is"
-        + " taken as given; check it");
+        + " years after the latest other, 2026-04-07); such a date sets no article apart from the main event, but it is"
+        + " taken as given for which article came first: check it (a manifest's published column, or a first line date"
+        + " YYYY-MM-DD)");
+    assertThat(r.out()).contains("dated 2099-04-06, 72 years after the latest other article (2026-04-07): the date"
+        + " sets no article apart but is taken as given for which came first; check it");
     // near variant: a day later than the others, or a year, is no notice
     Files.writeString(manifest, "file\toutlet\tpublished\ncourier.txt\tLindby Courier\t2026-04-06\n"
         + "post.txt\tLindby Post\t2027-04-07\nherald.txt\tLindby Herald\t2026-04-07\n");
