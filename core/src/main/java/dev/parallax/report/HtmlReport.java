@@ -231,6 +231,8 @@ public final class HtmlReport {
       if (c.mainArticlesShareNothing()) {
         sb.append("<p class=\"note\">").append(Html.escape(TextReport.NOTHING_SHARED)).append("</p>\n");
       }
+      TextReport.lateDateNotes(c, labels).forEach(n -> sb.append("<p class=\"note\">").append(Html.escape(n))
+          .append("</p>\n"));
       sb.append("</header>\n");
     }
 
