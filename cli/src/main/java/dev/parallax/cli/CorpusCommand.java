@@ -36,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -302,7 +303,7 @@ final class CorpusCommand implements Callable<Integer> {
     if (keepAnalyzed != null) {
       builder.keepAnalyzed(keepAnalyzed);
     }
-    Set<LocalDate> ends = new TreeSet<>(batchEnds);
+    TreeSet<LocalDate> ends = new TreeSet<>(batchEnds);
     List<LocalDate> earlier = readBatchEnds(parts);
     ends.addAll(earlier);
     builder.batchEnds(List.copyOf(ends));
@@ -310,6 +311,11 @@ final class CorpusCommand implements Callable<Integer> {
       progress(err, "articles up to " + earlier.get(earlier.size() - 1) + " are grouped as the earlier run in " + out
           + " grouped them; the later ones after them");
     }
+    // a date years after the rest (2099 typed for 2024) is taken as given: named with its line, as an unread one is
+    Set<String> leftOut = new HashSet<>();
+    badLines.forEach(b -> leftOut.add(b.where()));
+    FarDates.note(FarDates.of(inputKey.days(), ends.isEmpty() ? Optional.empty() : Optional.of(ends.last())),
+        sources.feeds, leftOut).ifPresent(note -> progress(err, note));
     Corpus corpus = builder.build();
     // the earlier run's events, read before this run writes its own over them, to say which late article joined one
     Map<String, LateArticles.Earlier> earlierEvents = earlier.isEmpty() ? Map.of() : LateArticles.earlierEvents(out);
@@ -757,6 +763,11 @@ final class CorpusCommand implements Callable<Integer> {
     /** The day of the article {@code id}; empty when it has none or is not in the input. */
     Optional<LocalDate> day(String id) {
       return Optional.ofNullable(days.get(id));
+    }
+
+    /** Each dated article's day, by id. */
+    Map<String, LocalDate> days() {
+      return Collections.unmodifiableMap(days);
     }
 
     /** The day of the latest dated article; empty when none is dated. */

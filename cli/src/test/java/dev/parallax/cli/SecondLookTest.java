@@ -244,6 +244,35 @@ class SecondLookTest {
   }
 
   @Test
+  void aFeedLineDatedYearsAfterTheOthersIsNamedWithItsLineAndDate() throws IOException {
+    // 2099 typed for 2026 on the feed's second line: the run goes on, and says where the date is and what it is
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+        line("c1", "\"outlet\":\"Lindby Courier\",", Files.readString(courier)),
+        line("p1", "\"outlet\":\"Lindby Post\",", Files.readString(post)).replace("2026-04-06", "2099-04-06"),
+        line("h1", "\"outlet\":\"Lindby Herald\",", Files.readString(herald))) + "\n");
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("parallax: dated more than a year after every other article: " + feed + " line 2:"
+        + " published '2099-04-06' (73 years after the latest other, 2026-04-06); such a date is taken as given, and the"
+        + " grouping reads it: check it");
+    // two lines of a later batch with one wrong year: each has the other's date, and the earlier run's last day tells
+    Path first = Files.writeString(dir.resolve("first.jsonl"), String.join("\n",
+        line("c1", "\"outlet\":\"Lindby Courier\",", Files.readString(courier)),
+        line("h1", "\"outlet\":\"Lindby Herald\",", Files.readString(herald))) + "\n");
+    Path later = Files.writeString(dir.resolve("later.jsonl"), String.join("\n",
+        line("p2", "\"outlet\":\"Lindby Post\",", Files.readString(post)).replace("2026-04-06", "2099-04-07"),
+        line("h2", "\"outlet\":\"Lindby Herald\",", Files.readString(herald)).replace("2026-04-06", "2099-04-07"))
+        + "\n");
+    assertThat(CliRun.of("corpus", "--out", dir.resolve("batches").toString(), first.toString()).code()).isZero();
+    CliRun next = CliRun.of("corpus", "--out", dir.resolve("batches").toString(), first.toString(), later.toString());
+    assertThat(next.code()).as(next.err()).isZero();
+    assertThat(next.err()).contains("parallax: dated more than a year after every other article or the last batch's"
+        + " end: " + later + " line 1: published '2099-04-07' (73 years after the last batch's end, 2026-04-06); "
+        + later + " line 2: published '2099-04-07' (73 years after the last batch's end, 2026-04-06); such a date is"
+        + " taken as given, and the grouping reads it: check them");
+  }
+
+  @Test
   void aFeedWithEveryDateSaysNothingAboutDates() throws IOException {
     Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
         line("c1", "\"outlet\":\"Lindby Courier\",", Files.readString(courier)),
