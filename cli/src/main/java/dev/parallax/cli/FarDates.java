@@ -1,14 +1,6 @@
 package dev.parallax.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.internal.Names;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -30,7 +22,6 @@ import java.util.Set;
 final class FarDates {
   /** How many articles a note names before "and N more". */
   private static final int SHOWN = 5;
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private FarDates() {}
 
@@ -102,29 +93,13 @@ final class FarDates {
     far.forEach(f -> byId.put(f.id(), f));
     Map<String, String> named = new LinkedHashMap<>();
     for (Path p : feeds) {
-      try (BufferedReader lines = new BufferedReader(new InputStreamReader(Files.newInputStream(p),
-          StandardCharsets.UTF_8))) {
-        int number = 0;   // line breaks as the run counts them: \n, \r or \r\n
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          number++;
-          if (line.isBlank() || skippedLines.contains(p + ":" + number)) {
-            continue;
-          }
-          JsonNode node;
-          try {
-            node = MAPPER.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line);
-          } catch (JsonProcessingException broken) {
-            continue;   // a line that holds no article, named at the run's start
-          }
-          Far f = byId.get(node.path("id").asText(""));
-          if (f != null && !named.containsKey(f.id())) {
-            named.put(f.id(), p + " line " + number + ": published '" + Names.quote(node.path("published").asText(""))
-                + "' (" + f.after() + ")");
-          }
+      CorpusCommand.feedLines(p, skippedLines, (number, node) -> {
+        Far f = byId.get(node.path("id").asText(""));
+        if (f != null && !named.containsKey(f.id())) {
+          named.put(f.id(), p + " line " + number + ": published '" + Names.quote(node.path("published").asText(""))
+              + "' (" + f.after() + ")");
         }
-      } catch (IOException e) {
-        continue;   // a feed that cannot be read again: its articles are named by id below
-      }
+      });
     }
     List<String> shown = new ArrayList<>(named.values());   // in the feeds' order, then the others by id
     for (Far f : far) {
