@@ -15,8 +15,8 @@ import java.util.Set;
 /**
  * The articles of a corpus run dated more than a year after every other article's date, or after the last day of the
  * latest batch grouped before (an earlier run's, or a {@code --batch-end}): most often a date typed wrong (2099 for
- * 2024), which the grouping reads as given (its date window, its batches). Named on stderr with the feed's line and the value it gives,
- * as a date not read is ({@link CorpusCommand#unreadDatesNote}); the date is taken as given. The rule reads the input
+ * 2024), which the grouping reads as given (its date window, its batches). Named on stderr with the feed's line and
+ * the value it gives, as a date not read is ({@link CorpusCommand#unreadDatesNote}); the date is taken as given. The rule reads the input
  * only, never the clock. Stateless.
  */
 final class FarDates {
@@ -82,8 +82,9 @@ final class FarDates {
   /**
    * The note naming {@code far}: each by its feed's line and the value it gives when a feed of {@code feeds} holds it
    * ("feed.jsonl line 12: published '2099-10-18' (78 years after the latest other, 2021-10-18)"), in the feeds' order,
-   * then the others by their id and date; the first {@value #SHOWN}, then "and N more". Empty when {@code far} is. A feed line the run left out ({@code
-   * skippedLines}, as {@link dev.parallax.corpus.BadLine#where()} names it) is passed over.
+   * then the others by their id and date; the first {@value #SHOWN}, then "and N more". Empty when {@code far} is. A
+   * feed line the run left out ({@code skippedLines}, as {@link dev.parallax.corpus.BadLine#where()} names it) is
+   * passed over.
    */
   static Optional<String> note(List<Far> far, List<Path> feeds, Set<String> skippedLines) {
     if (far.isEmpty()) {

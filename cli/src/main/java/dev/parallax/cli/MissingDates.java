@@ -44,8 +44,8 @@ final class MissingDates {
   /**
    * For {@code compare}: "dated more than a year after every other article: gazette 2099-01-01 (74 years after the
    * latest other, 2024-05-06); such a date sets no article apart from the main event, but it is taken as given for
-   * which article came first: check it ..."; empty when no article is ({@link LateDates}, read without the articles set apart as not English). The
-   * report's event reason of each such article says it too.
+   * which article came first: check it ..."; empty when no article is ({@link LateDates}, read without the articles
+   * set apart as not English). The report's event reason of each such article says it too.
    */
   static Optional<String> lateOf(List<Article> articles, Comparison comparison) {
     List<LateDates.Late> late = LateDates.of(compared(articles, comparison));

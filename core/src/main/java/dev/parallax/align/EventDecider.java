@@ -1166,7 +1166,8 @@ final class EventDecider {
    * {@code own} (its own date when it lies between them), so that of three articles the two published on one day
    * are both "with the others" and mirrored dates give mirrored decisions.
    */
-  private static Optional<LocalDate> medianDateOfOthers(List<Optional<LocalDate>> all, int self, Optional<LocalDate> own) {
+  private static Optional<LocalDate> medianDateOfOthers(List<Optional<LocalDate>> all, int self,
+      Optional<LocalDate> own) {
     List<LocalDate> dates = new ArrayList<>();
     for (int a = 0; a < all.size(); a++) {
       if (a != self) {

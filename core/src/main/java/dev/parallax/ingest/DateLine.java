@@ -83,7 +83,8 @@ final class DateLine {
       + ")" + TIME + "\\s*\\z", Pattern.CASE_INSENSITIVE);
 
   /** A date with slashes or dots anywhere in a page: "14/03/2026", "3.14.2026". */
-  private static final Pattern SLASHED = Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.]\\d{4}(?![\\d/.]\\d)");
+  private static final Pattern SLASHED =
+      Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.]\\d{4}(?![\\d/.]\\d)");
 
   /** A ticker's label: "BREAKING:", "Breaking News -", "JUST IN |", "DEVELOPING:", "LIVE UPDATES:". */
   private static final Pattern TICKER = Pattern.compile("(?:breaking(?:\\s+news)?|just\\s+in|developing(?:\\s+story)?"
