@@ -185,8 +185,9 @@ public final class Parallax {
   /**
    * {@code alignment} with the event reason of each article of {@code aligned} dated more than a year after every
    * other ({@link LateDates}) saying so: "...; dated 2099-01-01, 74 years after the latest other article (2024-05-06):
-   * the date is taken as given; check it". A date typed wrong is not refused (an archive may carry odd dates), but it
-   * weighs in the event decision, so the report names it.
+   * the date sets no article apart but is taken as given for which came first; check it". A date typed wrong is not
+   * refused (an archive may carry odd dates); the event decision sets no article apart on it, but it still says which
+   * article came first, so the report names it.
    */
   private static Alignment withLateDates(Alignment alignment, List<AnalyzedArticle> aligned) {
     Map<String, String> late = new HashMap<>();

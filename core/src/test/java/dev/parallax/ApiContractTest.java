@@ -191,14 +191,14 @@ class ApiContractTest {
 
   @Test
   void aDateYearsAfterTheOthersIsTakenAsGivenAndNamedInTheEventReason() {
-    // 2099 typed for 2024: not refused, but it weighs in the event decision, so the report says so
+    // 2099 typed for 2024: not refused, and it sets no article apart, but it still says which came first
     Comparison c = parallax.compare(List.of(
         READER.fromText("courier", COURIER).withMetadata("Lindby Courier", Optional.of(LocalDate.of(2099, 3, 5))),
         READER.fromText("gazette", GAZETTE).withMetadata("Gazette", Optional.of(DAY))));
 
     assertThat(c.events().get(0).reason())
-        .endsWith("; dated 2099-03-05, 75 years after the latest other article (2024-03-05): the date is taken as"
-            + " given; check it");
+        .endsWith("; dated 2099-03-05, 75 years after the latest other article (2024-03-05): the date sets no article"
+            + " apart but is taken as given for which came first; check it");
     assertThat(c.events().get(1).reason()).doesNotContain("dated");
   }
 

@@ -36,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,6 +48,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -302,7 +304,7 @@ final class CorpusCommand implements Callable<Integer> {
     if (keepAnalyzed != null) {
       builder.keepAnalyzed(keepAnalyzed);
     }
-    Set<LocalDate> ends = new TreeSet<>(batchEnds);
+    TreeSet<LocalDate> ends = new TreeSet<>(batchEnds);
     List<LocalDate> earlier = readBatchEnds(parts);
     ends.addAll(earlier);
     builder.batchEnds(List.copyOf(ends));
@@ -310,6 +312,11 @@ final class CorpusCommand implements Callable<Integer> {
       progress(err, "articles up to " + earlier.get(earlier.size() - 1) + " are grouped as the earlier run in " + out
           + " grouped them; the later ones after them");
     }
+    // a date years after the rest (2099 typed for 2024) is taken as given: named with its line, as an unread one is
+    Set<String> leftOut = new HashSet<>();
+    badLines.forEach(b -> leftOut.add(b.where()));
+    FarDates.note(FarDates.of(inputKey.days(), ends.isEmpty() ? Optional.empty() : Optional.of(ends.last())),
+        sources.feeds, leftOut).ifPresent(note -> progress(err, note));
     Corpus corpus = builder.build();
     // the earlier run's events, read before this run writes its own over them, to say which late article joined one
     Map<String, LateArticles.Earlier> earlierEvents = earlier.isEmpty() ? Map.of() : LateArticles.earlierEvents(out);
@@ -601,6 +608,33 @@ final class CorpusCommand implements Callable<Integer> {
   }
 
   /**
+   * Hands each line of the feed {@code p} that holds a JSON object to {@code each}, with its number, read again as the
+   * run counts lines ({@code \n}, {@code \r} or {@code \r\n}); blank lines, lines that are no JSON and the lines the
+   * run left out ({@code skippedLines}, each as {@link BadLine#where()} names it) are passed over. A line that is not
+   * UTF-8 is read with replacement characters, not refused: the run left it out already.
+   */
+  static void feedLines(Path p, Set<String> skippedLines, BiConsumer<Integer, JsonNode> each) {
+    try (var lines = new BufferedReader(new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8))) {
+      int number = 0;
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        number++;
+        if (line.isBlank() || skippedLines.contains(p + ":" + number)) {
+          continue;
+        }
+        JsonNode node;
+        try {
+          node = MAPPER.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line);
+        } catch (JsonProcessingException broken) {
+          continue;   // a line that holds no article, left out of the run and named at its start
+        }
+        each.accept(number, node);
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException(p + ": cannot read (" + Outputs.reason(e) + ")", e);
+    }
+  }
+
+  /**
    * Which of {@code ids} the input gives an outlet, read again from the {@code sources}: a manifest's line with an
    * outlet cell, a feed's line with an {@code "outlet"}. An article whose outlet is written as its id is then told
    * from one given no outlet, which {@link Article#outlet()} alone cannot tell. Article files are named by {@code idOf};
@@ -611,29 +645,12 @@ final class CorpusCommand implements Callable<Integer> {
       Set<String> skippedLines) {
     Set<String> given = new HashSet<>();
     for (Path p : sources.feeds) {
-      // a line that is not UTF-8 is read with replacement characters, not refused: the run left it out already
-      try (var lines = new BufferedReader(new InputStreamReader(Files.newInputStream(p),
-          StandardCharsets.UTF_8))) {
-        int number = 0;   // line breaks as the run counts them: \n, \r or \r\n
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          number++;
-          if (line.isBlank() || skippedLines.contains(p + ":" + number)) {
-            continue;
-          }
-          JsonNode node;
-          try {
-            node = MAPPER.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line);
-          } catch (JsonProcessingException broken) {
-            continue;   // a line that holds no article, left out of the run and named at its start
-          }
-          String id = node.path("id").asText("");
-          if (ids.contains(id) && !node.path("outlet").asText("").isBlank()) {
-            given.add(id);
-          }
+      feedLines(p, skippedLines, (number, node) -> {
+        String id = node.path("id").asText("");
+        if (ids.contains(id) && !node.path("outlet").asText("").isBlank()) {
+          given.add(id);
         }
-      } catch (IOException e) {
-        throw new InvalidInputException(p + ": cannot read (" + Outputs.reason(e) + ")", e);
-      }
+      });
     }
     for (Path p : sources.manifests) {
       Manifest m = Manifest.read(p, Manifest.BadDates.READ_AS_UNKNOWN);
@@ -757,6 +774,11 @@ final class CorpusCommand implements Callable<Integer> {
     /** The day of the article {@code id}; empty when it has none or is not in the input. */
     Optional<LocalDate> day(String id) {
       return Optional.ofNullable(days.get(id));
+    }
+
+    /** Each dated article's day, by id. */
+    Map<String, LocalDate> days() {
+      return Collections.unmodifiableMap(days);
     }
 
     /** The day of the latest dated article; empty when none is dated. */

@@ -43,9 +43,9 @@ final class MissingDates {
 
   /**
    * For {@code compare}: "dated more than a year after every other article: gazette 2099-01-01 (74 years after the
-   * latest other, 2024-05-06); a date is taken as given and weighs in which articles report the main event: check it
-   * ..."; empty when no article is ({@link LateDates}, read without the articles set apart as not English). The
-   * report's event reason of each such article says it too.
+   * latest other, 2024-05-06); such a date sets no article apart from the main event, but it is taken as given for
+   * which article came first: check it ..."; empty when no article is ({@link LateDates}, read without the articles
+   * set apart as not English). The report's event reason of each such article says it too.
    */
   static Optional<String> lateOf(List<Article> articles, Comparison comparison) {
     List<LateDates.Late> late = LateDates.of(compared(articles, comparison));
@@ -54,8 +54,9 @@ final class MissingDates {
     }
     List<String> named = late.stream().map(l -> l.article() + " " + l.date() + " (" + l.yearsAfter() + " after the"
         + " latest other, " + l.latestOther() + ")").toList();
-    return Optional.of("dated more than a year after every other article: " + shown(named) + "; a date is taken as"
-        + " given and weighs in which articles report the main event: check " + (late.size() == 1 ? "it" : "them")
+    return Optional.of("dated more than a year after every other article: " + shown(named) + "; such a date sets no"
+        + " article apart from the main event, but it is taken as given for which article came first: check "
+        + (late.size() == 1 ? "it" : "them")
         + " (a manifest's published column, or a first line date YYYY-MM-DD)");
   }
 

@@ -90,17 +90,18 @@ class SecondLookTest {
 
   @Test
   void anArticleDatedYearsAfterTheOthersIsNamedWithItsDate() throws IOException {
-    // 2099 for 2026: a date typed wrong is taken as given, and it weighs in which articles tell the main event
+    // 2099 for 2026: a date typed wrong sets no article apart, but it still says which article came first
     Path manifest = Files.writeString(courier.resolveSibling("MANIFEST.tsv"), "file\toutlet\tpublished\n"
         + "courier.txt\tLindby Courier\t2026-04-06\npost.txt\tLindby Post\t2099-04-06\n"
         + "herald.txt\tLindby Herald\t2026-04-07\n");
     CliRun r = CliRun.of("compare", "--manifest", manifest.toString(), "--json", "-");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("parallax: dated more than a year after every other article: post 2099-04-06 (72"
-        + " years after the latest other, 2026-04-07); a date is taken as given and weighs in which articles report"
-        + " the main event: check it (a manifest's published column, or a first line date YYYY-MM-DD)");
-    assertThat(r.out()).contains("dated 2099-04-06, 72 years after the latest other article (2026-04-07): the date is"
-        + " taken as given; check it");
+        + " years after the latest other, 2026-04-07); such a date sets no article apart from the main event, but it is"
+        + " taken as given for which article came first: check it (a manifest's published column, or a first line date"
+        + " YYYY-MM-DD)");
+    assertThat(r.out()).contains("dated 2099-04-06, 72 years after the latest other article (2026-04-07): the date"
+        + " sets no article apart but is taken as given for which came first; check it");
     // near variant: a day later than the others, or a year, is no notice
     Files.writeString(manifest, "file\toutlet\tpublished\ncourier.txt\tLindby Courier\t2026-04-06\n"
         + "post.txt\tLindby Post\t2027-04-07\nherald.txt\tLindby Herald\t2026-04-07\n");
@@ -240,6 +241,35 @@ class SecondLookTest {
         .endsWith("(and 2 more lines): their articles are kept, undated"));
     assertThat(CorpusCommand.unreadDatesNote(Manifest.parse(Path.of("MANIFEST.tsv"),
         List.of("file\tpublished", "a1.txt\t2026-04-01"), Manifest.BadDates.READ_AS_UNKNOWN))).isEmpty();
+  }
+
+  @Test
+  void aFeedLineDatedYearsAfterTheOthersIsNamedWithItsLineAndDate() throws IOException {
+    // 2099 typed for 2026 on the feed's second line: the run goes on, and says where the date is and what it is
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+        line("c1", "\"outlet\":\"Lindby Courier\",", Files.readString(courier)),
+        line("p1", "\"outlet\":\"Lindby Post\",", Files.readString(post)).replace("2026-04-06", "2099-04-06"),
+        line("h1", "\"outlet\":\"Lindby Herald\",", Files.readString(herald))) + "\n");
+    CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("parallax: dated more than a year after every other article: " + feed + " line 2:"
+        + " published '2099-04-06' (73 years after the latest other, 2026-04-06); such a date is taken as given, and the"
+        + " grouping reads it: check it");
+    // two lines of a later batch with one wrong year: each has the other's date, and the earlier run's last day tells
+    Path first = Files.writeString(dir.resolve("first.jsonl"), String.join("\n",
+        line("c1", "\"outlet\":\"Lindby Courier\",", Files.readString(courier)),
+        line("h1", "\"outlet\":\"Lindby Herald\",", Files.readString(herald))) + "\n");
+    Path later = Files.writeString(dir.resolve("later.jsonl"), String.join("\n",
+        line("p2", "\"outlet\":\"Lindby Post\",", Files.readString(post)).replace("2026-04-06", "2099-04-07"),
+        line("h2", "\"outlet\":\"Lindby Herald\",", Files.readString(herald)).replace("2026-04-06", "2099-04-07"))
+        + "\n");
+    assertThat(CliRun.of("corpus", "--out", dir.resolve("batches").toString(), first.toString()).code()).isZero();
+    CliRun next = CliRun.of("corpus", "--out", dir.resolve("batches").toString(), first.toString(), later.toString());
+    assertThat(next.code()).as(next.err()).isZero();
+    assertThat(next.err()).contains("parallax: dated more than a year after every other article or the last batch's"
+        + " end: " + later + " line 1: published '2099-04-07' (73 years after the last batch's end, 2026-04-06); "
+        + later + " line 2: published '2099-04-07' (73 years after the last batch's end, 2026-04-06); such a date is"
+        + " taken as given, and the grouping reads it: check them");
   }
 
   @Test

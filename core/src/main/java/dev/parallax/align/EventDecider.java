@@ -7,6 +7,8 @@ import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
 import dev.parallax.analyze.TokenKind;
+import dev.parallax.ingest.Article;
+import dev.parallax.internal.LateDates;
 import dev.parallax.internal.NumberCompounds;
 import dev.parallax.internal.Parallel;
 import dev.parallax.internal.ResourceLines;
@@ -152,9 +154,12 @@ final class EventDecider {
     long[] gaps = new long[n];
     List<Optional<LocalDate>> medians = new ArrayList<>(n);
     boolean[] apart = new boolean[n];
+    // a date more than a year after every other one is most often typed wrong: it sets no article apart, its own or
+    // another (the words decide, as they do for an undated article), and the report names it (LateDates)
+    List<Optional<LocalDate>> dates = datesToReadApart(articles);
     for (int a = 0; a < n; a++) {
-      Optional<LocalDate> date = articles.get(a).article().published();
-      Optional<LocalDate> median = medianDateOfOthers(articles, a, date);
+      Optional<LocalDate> date = dates.get(a);
+      Optional<LocalDate> median = medianDateOfOthers(dates, a, date);
       medians.add(median);
       gaps[a] = date.isPresent() && median.isPresent() ? ChronoUnit.DAYS.between(median.get(), date.get()) : 0;
       int total = ev.reporting()[a];
@@ -1147,15 +1152,26 @@ final class EventDecider {
   }
 
   /**
+   * The articles' publication dates as the date rule reads them: a date {@link LateDates} names (more than a year after
+   * every other article's, most often typed wrong: 2099 for 2024) is read as no date, so that in a set of two neither
+   * article is set apart on that gap alone, and in a larger set the late article is decided by its words.
+   */
+  private static List<Optional<LocalDate>> datesToReadApart(List<AnalyzedArticle> articles) {
+    List<Article> given = articles.stream().map(AnalyzedArticle::article).toList();
+    return given.stream().map(g -> LateDates.isLate(g, given) ? Optional.<LocalDate>empty() : g.published()).toList();
+  }
+
+  /**
    * The median of the other articles' dates; of an even number, the one of the two middle dates nearer to
    * {@code own} (its own date when it lies between them), so that of three articles the two published on one day
    * are both "with the others" and mirrored dates give mirrored decisions.
    */
-  private static Optional<LocalDate> medianDateOfOthers(List<AnalyzedArticle> articles, int self, Optional<LocalDate> own) {
+  private static Optional<LocalDate> medianDateOfOthers(List<Optional<LocalDate>> all, int self,
+      Optional<LocalDate> own) {
     List<LocalDate> dates = new ArrayList<>();
-    for (int a = 0; a < articles.size(); a++) {
+    for (int a = 0; a < all.size(); a++) {
       if (a != self) {
-        articles.get(a).article().published().ifPresent(dates::add);
+        all.get(a).ifPresent(dates::add);
       }
     }
     if (dates.isEmpty()) {

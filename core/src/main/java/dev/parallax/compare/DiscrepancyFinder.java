@@ -1199,6 +1199,13 @@ final class DiscrepancyFinder {
       "fell", "fallen", "falling", "climb", "climbs", "climbed", "climbing", "jump", "jumps", "jumped", "surge",
       "surged", "soar", "soared", "plunge", "plunged", "slip", "slipped", "decline", "declined", "grew", "grown",
       "shrank", "shrunk", "swelled", "dipped", "tumbled");
+  /**
+   * Nouns of a change that take how much after "of": "a rise of 40 jobs", "an increase of 12 beds", "a drop of 3,000
+   * visitors". Not "loss" ("the loss of 40 lives" counts deaths) nor "total", "number", "count".
+   */
+  private static final Set<String> CHANGE_NOUNS = Set.of("rise", "rises", "increase", "increases", "drop", "drops",
+      "fall", "falls", "decline", "declines", "decrease", "decreases", "cut", "cuts", "reduction", "reductions", "gain",
+      "gains", "jump", "surge", "growth", "hike", "boost", "dip", "slump", "plunge", "climb", "upturn", "downturn");
   /** What makes a figure a share: "4%", "4 percent", "4 per cent". */
   private static final Set<String> PERCENT = Set.of("%", "percent", "per");
   /** How many words before "by" its word of change may stand: "cut its staff by 40". */
@@ -3040,8 +3047,9 @@ final class DiscrepancyFinder {
   /**
    * Whether the figure whose first token is at {@code first} tells how much something changed: it follows "by" after a
    * word of change ("rose by almost two metres", "cut its staff by 40 workers") or a verb of change itself ("rose
-   * almost two metres", "fell 30 metres"), a qualifier or two between. "Attacked by three men", "rose to 2.5 metres"
-   * and "cut 2,000 jobs" tell no change. A share ({@code last} the figure's last token, before "%" or "percent") is
+   * almost two metres", "fell 30 metres") or "of" after a noun of change ("a rise of 40 jobs", "a drop of 3,000
+   * visitors"), a qualifier or two between. "Attacked by three men", "rose to 2.5 metres", "cut 2,000 jobs" and "the
+   * loss of 40 lives" tell no change. A share ({@code last} the figure's last token, before "%" or "percent") is
    * left as it is: "raises council tax by 4%" and "a 4% council tax rise" tell one change, and shares are compared
    * with shares.
    */
@@ -3058,6 +3066,9 @@ final class DiscrepancyFinder {
     }
     if (CHANGED.contains(t.get(k).norm())) {
       return true;
+    }
+    if (t.get(k).norm().equals("of") && k >= 1 && CHANGE_NOUNS.contains(t.get(k - 1).norm())) {
+      return true;   // "a rise of 40 jobs", "a drop of about 3,000 visitors"
     }
     if (!t.get(k).norm().equals("by")) {
       return false;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code Posted at 7:28 PM, Oct 3, 2017}</td><td>2017-10-03 (the time first)</td></tr>
  *   <tr><td>{@code 2017-09-20}</td><td>2017-09-20</td></tr>
  *   <tr><td>{@code 05/09/2017}</td><td>none: the 5th of September or May the 9th</td></tr>
+ *   <tr><td>{@code 05/09/2017}, on a page that writes {@code Updated: 14/09/2017}</td><td>2017-09-05 (the page
+ *   writes its day first)</td></tr>
  *   <tr><td>{@code Published: 05/05/2017}</td><td>2017-05-05 (day and month the same: read either way round)</td></tr>
  *   <tr><td>{@code Updated: September 21, 2017}</td><td>none: the date of an update, not of publication</td></tr>
  *   <tr><td>{@code On September 20, 2017 the quake struck.}</td><td>none: a sentence of the story</td></tr>
@@ -79,6 +82,10 @@ final class DateLine {
       + "|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})"                       // 22/09/2017
       + ")" + TIME + "\\s*\\z", Pattern.CASE_INSENSITIVE);
 
+  /** A date with slashes or dots anywhere in a page: "14/03/2026", "3.14.2026". */
+  private static final Pattern SLASHED =
+      Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.]\\d{4}(?![\\d/.]\\d)");
+
   /** A ticker's label: "BREAKING:", "Breaking News -", "JUST IN |", "DEVELOPING:", "LIVE UPDATES:". */
   private static final Pattern TICKER = Pattern.compile("(?:breaking(?:\\s+news)?|just\\s+in|developing(?:\\s+story)?"
       + "|live(?:\\s+updates)?)\\s*[:|\\-\u2013\u2014]\\s", Pattern.CASE_INSENSITIVE);
@@ -116,7 +123,7 @@ final class DateLine {
         }
         continue;
       }
-      Optional<LocalDate> date = of(line);
+      Optional<LocalDate> date = of(line, () -> dayFirst(text.substring(from)));
       if (date.isPresent() && storyBelow(text, start, lines, i)) {
         return date;
       }
@@ -159,8 +166,17 @@ final class DateLine {
     return false;
   }
 
-  /** The date {@code line} holds when it is a date line; empty otherwise. */
+  /** The date {@code line} holds when it is a date line; empty otherwise, and for a date that reads two ways. */
   static Optional<LocalDate> of(String line) {
+    return of(line, Optional::empty);
+  }
+
+  /**
+   * The date {@code line} holds when it is a date line, a date that reads two ways ({@code 11/03/2026}) read in the
+   * page's own order ({@code dayFirst}: true when its day comes first, empty when the page does not tell); empty
+   * otherwise.
+   */
+  private static Optional<LocalDate> of(String line, Supplier<Optional<Boolean>> dayFirst) {
     Matcher m = LINE.matcher(line.strip());
     if (!m.matches()) {
       return Optional.empty();
@@ -182,10 +198,31 @@ final class DateLine {
       } else if (a == b) {
         return date(m.group(12), a, m.group(10)); // 05/05/2017: either way round the same day
       }
-      return Optional.empty(); // 05/09/2017 may be read either way
+      // 05/09/2017 may be read either way: as the page's other dates are written, or not at all
+      Optional<Boolean> order = dayFirst.get();
+      return order.isEmpty() ? Optional.empty()
+          : order.get() ? date(m.group(12), b, m.group(10)) : date(m.group(12), a, m.group(11));
     } catch (DateTimeException e) {
       return Optional.empty(); // February 30
     }
+  }
+
+  /**
+   * How {@code text} writes its dates with slashes or dots, told by those that read one way only: true when the day
+   * comes first ("Updated: 14/03/2026"), false when the month does ("03/14/2026"); empty when none tells, or they
+   * disagree.
+   */
+  static Optional<Boolean> dayFirst(String text) {
+    boolean dayFirst = false;
+    boolean monthFirst = false;
+    Matcher m = SLASHED.matcher(text);
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      dayFirst |= a > 12 && a <= 31 && b <= 12;
+      monthFirst |= b > 12 && b <= 31 && a <= 12;
+    }
+    return dayFirst == monthFirst ? Optional.empty() : Optional.of(dayFirst);
   }
 
   private static int month(String name) {

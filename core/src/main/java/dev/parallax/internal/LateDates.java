@@ -9,10 +9,10 @@ import java.util.Optional;
 
 /**
  * The articles of a comparison dated more than a year after every other dated one: most often a date typed wrong
- * ("2099-01-01", "2042-05-06" for 2024), sometimes a follow-up or an archive's odd date. Such a date is taken as given
- * (it weighs in which articles report the main event), so the event decision's reason and the command line's notice
- * name it, to be checked. The rule reads the input only, never the clock, so the same articles give the same report on
- * any day. Internal: not part of the API. Stateless.
+ * ("2099-01-01", "2042-05-06" for 2024), sometimes a follow-up or an archive's odd date. Such a date sets no article
+ * apart from the main event (the event decision reads it as no date, and the words decide), but it is taken as given
+ * for which article came first, so the event decision's reason and the command line's notice name it, to be checked.
+ * The rule reads the input only, never the clock, so the same articles give the same report on any day. Internal: not part of the API. Stateless.
  */
 public final class LateDates {
   private LateDates() {}
@@ -27,11 +27,11 @@ public final class LateDates {
   public record Late(String article, LocalDate date, LocalDate latestOther) {
     /**
      * The note for the article's event reason: "dated 2099-01-01, 74 years after the latest other article
-     * (2024-05-06): the date is taken as given; check it".
+     * (2024-05-06): the date sets no article apart but is taken as given for which came first; check it".
      */
     public String note() {
       return "dated " + date + ", " + yearsAfter() + " after the latest other article (" + latestOther + "): the date"
-          + " is taken as given; check it";
+          + " sets no article apart but is taken as given for which came first; check it";
     }
 
     /** How many whole years it is dated after the latest other article: "74 years", "1 year". */
@@ -57,15 +57,25 @@ public final class LateDates {
   public static List<Late> of(List<Article> articles) {
     List<Late> out = new ArrayList<>();
     for (Article a : articles) {
-      if (a.published().isEmpty()) {
-        continue;
-      }
-      Optional<LocalDate> latest = articles.stream().filter(b -> b != a).map(Article::published)
-          .flatMap(Optional::stream).max(LocalDate::compareTo);
-      if (latest.isPresent() && a.published().get().isAfter(latest.get().plusYears(1))) {
-        out.add(new Late(a.id(), a.published().get(), latest.get()));
+      if (isLate(a, articles)) {
+        out.add(new Late(a.id(), a.published().get(), latestOther(a, articles).get()));
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether {@code article}, one of {@code articles}, is dated more than a year after the latest date of the others
+   * (the rule of {@link #of}).
+   */
+  public static boolean isLate(Article article, List<Article> articles) {
+    Optional<LocalDate> latest = latestOther(article, articles);
+    return article.published().isPresent() && latest.isPresent()
+        && article.published().get().isAfter(latest.get().plusYears(1));
+  }
+
+  private static Optional<LocalDate> latestOther(Article article, List<Article> articles) {
+    return articles.stream().filter(b -> b != article).map(Article::published).flatMap(Optional::stream)
+        .max(LocalDate::compareTo);
   }
 }

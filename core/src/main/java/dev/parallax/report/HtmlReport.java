@@ -235,6 +235,8 @@ public final class HtmlReport {
         a.article().genreMark().ifPresent(m -> sb.append("<p class=\"note genre\">")
             .append(Html.escape(labels.of(a.id()) + ": " + ReaderNames.genre(m))).append("</p>\n"));
       }
+      TextReport.lateDateNotes(c, labels).forEach(n -> sb.append("<p class=\"note\">").append(Html.escape(n))
+          .append("</p>\n"));
       sb.append("</header>\n");
     }
 

@@ -15,7 +15,9 @@ import dev.parallax.compare.QuoteGroup;
 import dev.parallax.compare.QuoteVariant;
 import dev.parallax.compare.Reuse;
 import dev.parallax.compare.ReuseBasis;
+import dev.parallax.ingest.Article;
 import dev.parallax.internal.Generations;
+import dev.parallax.internal.LateDates;
 import dev.parallax.internal.SpeakingSources;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,6 +92,7 @@ public final class TextReport {
     if (c.mainArticlesShareNothing()) {
       sb.append("Note: ").append(NOTHING_SHARED).append('\n');
     }
+    lateDateNotes(c, labels).forEach(n -> sb.append("Note: ").append(clean(n)).append('\n'));
     if (outlets == 1 && !other.isEmpty()) {
       // the user gave several outlets and the table below shows one: say why before the table does
       sb.append("Note: only one outlet is on the main event; ").append(other.size() == 1 ? "the other article is"
@@ -397,6 +400,19 @@ public final class TextReport {
   /** What the articles set apart are, in the reports' words: "about another event", or "left out of the comparison". */
   static String setApartWords(Comparison c) {
     return anyNotEnglish(c) ? "left out of the comparison" : "about another event";
+  }
+
+  /**
+   * The notes of the main event's articles dated more than a year after every other compared article ({@link
+   * LateDates}), as the reports print them: "gazette is dated 2099-01-01, 74 years after the latest other article
+   * (2024-05-06): the date sets no article apart but is taken as given for which came first; check it". An article set
+   * apart has the note in its reason, which the reports print already; none when no article is dated so late.
+   */
+  static List<String> lateDateNotes(Comparison c, OutletLabels labels) {
+    List<Article> compared = c.articles().stream().filter(a -> c.events().stream().noneMatch(e -> e.article()
+        .equals(a.id()) && e.basis() == EventBasis.NOT_ENGLISH)).map(AnalyzedArticle::article).toList();
+    return LateDates.of(compared).stream().filter(l -> !isOther(c, l.article()))
+        .map(l -> labels.of(l.article()) + " is " + l.note()).toList();
   }
 
   private static boolean isOther(Comparison c, String id) {

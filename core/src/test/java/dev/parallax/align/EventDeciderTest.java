@@ -147,6 +147,31 @@ class EventDeciderTest {
   }
 
   @Test
+  void twoReportsOfOneStoryOneDatedYearsLateByATypoBothReportTheMainEvent() {
+    // 2099 typed for 2024: the gap is the only sign of another event, and the two reports share the story's facts
+    AnalyzedArticle courier = dated("courier", LocalDate.of(2024, 5, 6), "Flood closes Marsby bridge",
+        "The river Tell flooded the old bridge at Marsby on Sunday night, and the town council closed it to traffic"
+            + " on Monday morning.",
+        "Engineers from the county will inspect the bridge this week, council leader Anna Berg said.",
+        "\"We will not reopen it until it is safe,\" she said.",
+        "About 4,000 cars cross the bridge every day, according to the council.",
+        "The ferry will run an extra service while the bridge is closed.");
+    AnalyzedArticle gazette = dated("gazette", LocalDate.of(2099, 1, 1), "Marsby shuts its bridge",
+        "Drivers in Marsby face a long detour.",
+        "Officials barred traffic from the town's old crossing early Monday after high water from the Tell damaged"
+            + " it, and inspectors from the county are due within days.",
+        "Anna Berg, who leads the council, said the span would stay shut until it was safe.",
+        "Roughly 4,000 vehicles use it each day.",
+        "A ferry will add trips in the meantime.");
+
+    for (List<AnalyzedArticle> order : List.of(List.of(courier, gazette), List.of(gazette, courier))) {
+      Alignment a = ALIGNER.align(order);
+      assertThat(a.events()).extracting(ArticleEvent::membership).containsOnly(EventMembership.MAIN);
+      assertThat(a.events()).extracting(ArticleEvent::basis).containsOnly(EventBasis.SHARES_FACTS);
+    }
+  }
+
+  @Test
   void articlesPublishedWeeksLaterLendNoNamesToALookAlike() {
     List<AnalyzedArticle> day = List.of(markets(), business(), trade(), otherDeal());
     List<AnalyzedArticle> withLater = new ArrayList<>(day);

@@ -751,6 +751,20 @@ class DiscrepancyFinderTest {
   }
 
   @Test
+  void aChangeWrittenAsANounIsNoTotal() {
+    // "a rise of 40 jobs" is how much the count changed, not how many there are
+    assertThat(discrepancies("The Lindby mill announced a rise of 40 jobs this year.",
+        "The Lindby mill has 60 jobs this year.")).isEmpty();
+    assertThat(discrepancies("The Lindby museum reported a drop of 3,000 visitors this summer.",
+        "The Lindby museum had 12,000 visitors this summer.")).isEmpty();
+    // a change written as a noun still conflicts with another change, as a verb or as a noun
+    assertThat(discrepancies("The Lindby mill announced a rise of 40 jobs this year.",
+        "The Lindby mill's staff rose by 60 jobs this year.")).hasSize(1);
+    assertThat(discrepancies("The Lindby museum reported a drop of 3,000 visitors this summer.",
+        "The Lindby museum reported a fall of 4,000 visitors this summer.")).hasSize(1);
+  }
+
+  @Test
   void aRateIsNoCountOfItsPeriod() {
     assertThat(discrepancies("The law saved seniors $600 a year on drugs, and Medicare lasted longer.",
         "The law helped seniors, and Medicare lasted eight years longer.")).isEmpty();

@@ -140,6 +140,22 @@ class ArticleReaderTest {
           .contains(LocalDate.of(2023, 3, 6));
     }
 
+    /** A date line that reads two ways is read as the page writes its other dates, when one of them tells. */
+    @Test
+    void aDateLineThatReadsTwoWaysIsReadInThePagesOwnOrder() {
+      String story = "\n\nFerry strike ends in Ostvik\n\nThe ferry strike in Ostvik ended on Thursday after three"
+          + " days, the union said, and boats will sail again on Friday morning.";
+      ArticleReader reader = ArticleReader.create();
+      assertThat(reader.fromText("a", "Published: 11/03/2026\nUpdated: 14/03/2026" + story).published())
+          .contains(LocalDate.of(2026, 3, 11));
+      assertThat(reader.fromText("b", "Published: 11/03/2026" + story + "\n\nComments closed 11/14/2026.").published())
+          .contains(LocalDate.of(2026, 11, 3));
+      // near variants: nothing tells, or the page writes dates both ways
+      assertThat(reader.fromText("c", "Published: 11/03/2026" + story).published()).isEmpty();
+      assertThat(reader.fromText("d", "Published: 11/03/2026\nUpdated: 14/03/2026" + story + "\n\nPrinted 03/15/2026.")
+          .published()).isEmpty();
+    }
+
     /**
      * A pasted page's date line is read below its menu lines, a long headline and a one-sentence dek, also with the
      * time first; a date standing alone inside the story is not.

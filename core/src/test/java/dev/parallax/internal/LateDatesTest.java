@@ -36,6 +36,6 @@ class LateDatesTest {
     Late late = new Late("b", LocalDate.parse(date), LocalDate.of(2024, 5, 6));
 
     assertThat(late.note()).isEqualTo("dated " + date + ", " + years + " after the latest other article (2024-05-06):"
-        + " the date is taken as given; check it");
+        + " the date sets no article apart but is taken as given for which came first; check it");
   }
 }

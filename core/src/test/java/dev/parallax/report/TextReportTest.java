@@ -8,6 +8,7 @@ import dev.parallax.compare.Fidelity;
 import dev.parallax.compare.QuoteGroup;
 import dev.parallax.compare.QuoteVariant;
 import dev.parallax.ingest.Article;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -449,6 +450,23 @@ class TextReportTest {
         c.framing(), List.of(restated), c.reuse(), c.discrepancies(), c.omissions(), c.outlets()));
     assertThat(t).contains("paraphrase: Business Insider gives Sergei Lavrov's words without quotation marks: "
         + "\"Lavrov said Europe was returning to a nightmare\"").doesNotContain("quotes Sergei Lavrov as");
+  }
+
+  @Test
+  void aMainArticleDatedYearsAfterTheOtherIsNamedInTheSummaryAndThePage() {
+    // 2099 typed for 2024: both reports tell one story, and the reader of the summary or the page is told to check it
+    Article courier = Article.of("courier", "Lindby Courier", LocalDate.of(2024, 5, 6), "", "Lindby opens its library"
+        + "\n\nMayor Jane Doe opened the new Lindby library on Tuesday. The building cost 4 million crowns, the council"
+        + " said.\n");
+    Article post = Article.of("post", "Lindby Post", LocalDate.of(2099, 5, 6), "", "Library opens in Lindby\n\nThe new"
+        + " library in Lindby opened on Tuesday, and Mayor Jane Doe cut the ribbon. The building cost 4 million crowns."
+        + "\n");
+    Comparison c = Parallax.create().compare(List.of(courier, post));
+
+    String note = "Lindby Post is dated 2099-05-06, 75 years after the latest other article (2024-05-06): the date sets"
+        + " no article apart but is taken as given for which came first; check it";
+    assertThat(TextReport.render(c)).contains("\nNote: " + note + "\n");
+    assertThat(Jsoup.parse(HtmlReport.render(c)).select("header p.note").eachText()).containsExactly(note);
   }
 
   @Test
