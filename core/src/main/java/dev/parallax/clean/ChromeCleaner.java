@@ -60,6 +60,7 @@ final class ChromeCleaner implements Cleaner {
     captions.markCaptionsSetTwice();
     captions.markCaptionsUnderTheirAltText();
     positions.markReaderNotices();
+    positions.markKeyPoints();
     positions.chooseHeadline(positions.firstProse());
     captions.markCaptionAfterRepeatedHeadline();
     captions.markCaptionPairs();
