@@ -303,7 +303,8 @@ final class PositionPasses {
       }
     } else if (best >= 0 && story >= 0
         && (shared(page.lines.get(best).shape, lead) == 0 || isSectionName(page.lines.get(best).shape)
-            || isMastheadName(page.lines.get(best).shape))) {
+            || isMastheadName(page.lines.get(best).shape)
+                && shared(page.lines.get(best).shape, lead) < MIN_WORDS_SHARED_WITH_LEAD)) {
       int below = headlineBelowALabel(best, Math.min(opensWithHeadline ? story + 1 : story, limit), lead);
       if (below >= 0) {
         best = below;
@@ -621,9 +622,10 @@ final class PositionPasses {
    * A newspaper's name over its page that no rights notice names ({@link #namesTheSite} needs one): at most {@link
    * #MAX_SITE_NAME_WORDS} words, each capitalised or a particle, the last a masthead's noun ({@link
    * Vocabulary#MASTHEAD_NOUNS}: "The Lindby Courier", "Harbour Evening Gazette"), with no figure, quotation or
-   * sentence's end. Like a section's name it may share a word with the story (its town's name) and yields to a
-   * headline under it that says more of the story ({@link #headlineBelowALabel}); with none, it stays the headline
-   * (a story about the paper itself).
+   * sentence's end. Like a section's name it may share a word with the story (its town's name); sharing one at most,
+   * it yields to a headline under it that says more of the story ({@link #headlineBelowALabel}); with none, it stays
+   * the headline (a story about the paper itself). A headline so worded says more of its story ("Lindby Mayor Quits
+   * Post" over a story of the mayor who quits) and stays.
    */
   private static boolean isMastheadName(LineShape s) {
     return s.words >= 2 && s.words <= MAX_SITE_NAME_WORDS && !s.terminal && s.digits == 0 && !s.hasQuote
@@ -1399,7 +1401,8 @@ final class PositionPasses {
    * story's list and ends it, as a list of results would. So is such a list that ends the page with no notice above it,
    * when its headlines say nothing of the story ({@link TeaserCardPass#headlineListAtTheEnd}). The headlines right
    * under a bare label of other stories there ({@link #isBareListLabel}) go as teasers, not as footer, even one alone
-   * ("You may also like" over "Lindby bakery wins national prize"; {@link #markFurnitureFrom}).
+   * ("You may also like" over "Lindby bakery wins national prize"; {@link #markFurnitureFrom}), and so does a
+   * question right under such a label ({@link #isQuestionUnderAListLabel}), which does not end the story.
    */
   void markAfterStory() {
     int rights = rightsNoticeAfterStory();
@@ -1434,7 +1437,7 @@ final class PositionPasses {
    * Removes as footer each line from line {@code from} to the page's end that {@code removable} accepts, but for the
    * headlines right under a bare label of other stories ({@link #isBareListLabel}), which go as teasers, even one
    * alone ("You may also like" over "Lindby bakery wins national prize"; {@link #markListsUnderTeaserLabels} wants
-   * two).
+   * two), a headline that asks among them ({@link #isListedHeadlineOrQuestion}).
    */
   private void markFurnitureFrom(int from, Predicate<PageLine> removable) {
     boolean underLabel = false;

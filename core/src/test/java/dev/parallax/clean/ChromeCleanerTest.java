@@ -3495,6 +3495,14 @@ class ChromeCleanerTest {
       String closing = "The Lindby Gazette will print its last edition on Friday after 150 years, its owners said.";
       Article a = clean(String.join("\n\n", "The Lindby Gazette", closing, SECOND));
       assertThat(a.title()).isEqualTo("The Lindby Gazette");
+      // a headline worded like a paper's name says more of its story than a paper's name would, and stays
+      String quits = "Lindby Mayor Quits Post";
+      Article b = clean(String.join("\n", quits,
+          "Eva Strand says she will leave the town hall in June after the harbour vote",
+          "Lindby mayor Eva Strand quit her post on Monday, saying the vote on the harbour had cost her the trust of"
+              + " the council.",
+          "She had led the town for six years, the council said in a statement."));
+      assertThat(b.title()).isEqualTo(quits);
     }
 
     @Test
