@@ -3377,7 +3377,9 @@ class ChromeCleanerTest {
 
   /**
    * Pasted pages of the 46th session: a skip link is navigation, a related story's headline a teaser, and a story
-   * sentence above a caption's label is the story's.
+   * sentence above a caption's label is the story's. Of the 47th: a key-points box without bullets under the
+   * headline, a writer's name over a role in lower case, a question under a label of other stories, a site's name
+   * with no rights notice, and a live page's first post.
    */
   @Nested
   class ReasonsOfPastedChrome {
@@ -3385,6 +3387,10 @@ class ChromeCleanerTest {
     private static final String FIRST = PastedPageLeftovers.FIRST;
     private static final String SECOND = PastedPageLeftovers.SECOND;
     private static final String THIRD = PastedPageLeftovers.THIRD;
+    private static final List<String> POINTS = List.of(
+        "A warehouse fire forced 300 residents out of the Lindby harbour district on Tuesday",
+        "The blaze was under control by mid-morning",
+        "The road along the quay remains closed");
 
     @Test
     void aSkipLinkIsNavigation() {
@@ -3429,23 +3435,6 @@ class ChromeCleanerTest {
       assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Image caption,", caption);
       assertThat(kept(a)).containsExactly(HEADLINE, FIRST, SECOND, sentence, THIRD);
     }
-  }
-
-  /**
-   * Pasted pages of the 47th session: a key-points box without bullets under the headline, a writer's name over
-   * a role in lower case, a question under a label of other stories, a site's name with no rights notice, and a
-   * live page's first post.
-   */
-  @Nested
-  class PastedLayouts {
-    private static final String HEADLINE = PastedPageLeftovers.HEADLINE;
-    private static final String FIRST = PastedPageLeftovers.FIRST;
-    private static final String SECOND = PastedPageLeftovers.SECOND;
-    private static final String THIRD = PastedPageLeftovers.THIRD;
-    private static final List<String> POINTS = List.of(
-        "A warehouse fire forced 300 residents out of the Lindby harbour district on Tuesday",
-        "The blaze was under control by mid-morning",
-        "The road along the quay remains closed");
 
     @Test
     void keyPointsWithoutBulletsAreTheStorysNotItsHeadline() {
