@@ -1705,10 +1705,10 @@ final class PositionPasses {
 
   /**
    * The heading of a live post right above line {@code i}, set under the post's stamp ("2:45pm" over "Divers lift
-   * the last car" over the post's text): the kept line with words above line {@code i}, which reads as reporting,
-   * of 2 to {@link #MAX_LISTED_HEADLINE_WORDS} words with no sentence's end, right under a line removed as a
-   * byline that gives only the time of day ({@link #isTimeOfDay}). A live page sets its first post under the key-events box and the page's
-   * widgets, in one run with them ({@link #markChromeRuns}); -1 when there is no such line.
+   * the last car" over the post's text): when line {@code i} reads as reporting, the kept line with words above it,
+   * of 2 to {@link #MAX_LISTED_HEADLINE_WORDS} words with no sentence's end, right under a line removed as a byline
+   * that gives only the time of day ({@link #isTimeOfDay}). A live page sets its first post under the key-events box
+   * and the page's widgets, in one run with them ({@link #markChromeRuns}); -1 when there is no such line.
    */
   private int postHeadingUnderItsStamp(int i) {
     if (i >= page.lines.size() || !page.readsAsReporting(page.lines.get(i))) {
