@@ -228,9 +228,12 @@ final class BylineRules {
    * outlet's name), particles or "staff"; no figure and no sentence's end.
    */
   boolean isBylineRole(PageLine l, PageLine above) {
-    LineShape s = l.shape;
-    if (above == null || above.reason != RemovalReason.BYLINE || l.gapBefore || s.words < 2
-        || s.words > MAX_ROLE_LINE_WORDS || s.terminal || s.digits > 0 || s.rawWords.size() != s.words
+    return above != null && above.reason == RemovalReason.BYLINE && !l.gapBefore && isRoleLine(l.shape);
+  }
+
+  /** The shape of a byline's role line ({@link #isBylineRole}), wherever it stands. */
+  private static boolean isRoleLine(LineShape s) {
+    if (s.words < 2 || s.words > MAX_ROLE_LINE_WORDS || s.terminal || s.digits > 0 || s.rawWords.size() != s.words
         || !Vocabulary.ROLE_LABELS.contains(s.lowerWords.get(s.words - 1))) {
       return false;
     }
@@ -242,6 +245,24 @@ final class BylineRules {
       }
     }
     return true;
+  }
+
+  /**
+   * A writer's name set over their role, a byline of two lines without "By" ("Jane Roe" over "Political
+   * correspondent"): two or three capitalised words of letters, the first a given name ({@link GivenNames}), no
+   * sentence's end, with the next line ({@code below}, no blank line between) a role line as {@link #isBylineRole}
+   * reads one (its last word a role, in lower case or not). The role line then follows as the byline's second line.
+   * A name over a line that names no role ("Mayor of Lindby"), or a blank line away from its role, is left to the
+   * other rules.
+   */
+  boolean isNameOverRole(PageLine l, PageLine below) {
+    LineShape s = l.shape;
+    if (below == null || below.gapBefore || s.words < 2 || s.words > 3 || s.rawWords.size() != s.words
+        || s.terminal || s.hasQuote || !GivenNames.standard().isGivenName(s.rawWords.get(0))
+        || !allCapitalisedNames(s.rawWords)) {
+      return false;
+    }
+    return isRoleLine(below.shape);
   }
 
   /** Words of a role written alone on its line ({@code Staff Writer}, {@code Senior Correspondent}) at most. */

@@ -17,7 +17,8 @@ import java.util.Objects;
  * picture's alt text and caption that repeat each other on adjacent lines, a caption under its own label
  * ({@code Image caption,}), the attribution line of an
  * embedded post ({@code — Name (@handle) date}), a line that repeats its neighbour with a breadcrumb, a site's
- * name, an icon's label or a credit glued on, lines with no letter or digit and lines of code, runs of
+ * name, an icon's label or a credit glued on, the items of a key-points box pasted without their bullets (list
+ * items all the same), lines with no letter or digit and lines of code, runs of
  * four or more lines none of which reads as reporting (a menu, a list of teaser headlines), and, on a whole
  * pasted page, sentences among chrome outside the story that share almost no word with it (the summaries of
  * teaser cards).
@@ -60,6 +61,7 @@ final class ChromeCleaner implements Cleaner {
     captions.markCaptionsSetTwice();
     captions.markCaptionsUnderTheirAltText();
     positions.markReaderNotices();
+    positions.markKeyPoints();
     positions.chooseHeadline(positions.firstProse());
     captions.markCaptionAfterRepeatedHeadline();
     captions.markCaptionPairs();

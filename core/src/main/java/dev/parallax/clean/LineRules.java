@@ -310,7 +310,8 @@ final class LineRules {
     if (bylines.isByline(l) || bylines.isNamesAlone(l) || bylines.isRoleCredit(l) || bylines.isCompanyCredit(l)
         || bylines.isDateline(l) && !l.timelineHeading
         || bylines.isBylineRole(l, index > 0 ? page.lines.get(index - 1) : null) || bylines.isLoneRole(l)
-        || bylines.isNameUnderStamp(l, index > 0 ? page.lines.get(index - 1) : null)) {
+        || bylines.isNameUnderStamp(l, index > 0 ? page.lines.get(index - 1) : null)
+        || bylines.isNameOverRole(l, index + 1 < page.lines.size() ? page.lines.get(index + 1) : null)) {
       return RemovalReason.BYLINE;
     }
     if (teasers.isTeaser(l, pageTitle) || teasers.isMoreCoverage(l)) {

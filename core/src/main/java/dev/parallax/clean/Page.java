@@ -71,8 +71,16 @@ final class Page {
     return -1;
   }
 
-  /** Opens with a bullet: {@code •}, or {@code -}, {@code *} or {@code –} followed by a blank. */
+  /**
+   * A list item: a line that opens with a bullet ({@link #opensWithBullet}), or an item of a key-points box pasted
+   * without its bullets ({@link PageLine#keyPoint}).
+   */
   boolean isBullet(PageLine l) {
+    return l.keyPoint || opensWithBullet(l);
+  }
+
+  /** Opens with a bullet: {@code •}, or {@code -}, {@code *} or {@code –} followed by a blank. */
+  boolean opensWithBullet(PageLine l) {
     char c = text.charAt(l.start);
     if (c == '\u2022' || c == '\u25CF' || c == '\u25AA' || c == '\u2023' || c == '\u2043' || c == '\u00B7') {
       return true;
@@ -145,7 +153,7 @@ final class Page {
     if (article.title().isBlank() && headline >= 0 && lines.get(headline).kept()) {
       PageLine h = lines.get(headline);
       // a card's headline set as a list item ("• Lindby mayor opens ..."): the title is its words
-      String title = text.substring(isBullet(h) ? h.start + 1 : h.start, h.end);
+      String title = text.substring(opensWithBullet(h) ? h.start + 1 : h.start, h.end);
       if (headlineSecondHalf >= 0 && lines.get(headlineSecondHalf).kept()) {
         PageLine second = lines.get(headlineSecondHalf);
         title += " " + text.substring(second.start, second.end);

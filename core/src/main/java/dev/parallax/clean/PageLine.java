@@ -17,6 +17,11 @@ final class PageLine {
   boolean piece;
   /** The kind of credit cut from the end of this line, or null. */
   Credits.Kind credit;
+  /**
+   * An item of a key-points box pasted without its bullets ("Key points" over three lines that sum up the story):
+   * read as a list item ({@link Page#isBullet}), so never the headline and kept as a bulleted item is.
+   */
+  boolean keyPoint;
   /** A heading of a timeline in the story ("9.40pm", "Tuesday (July 5)"): kept, and read past as a label. */
   boolean timelineHeading;
   /**

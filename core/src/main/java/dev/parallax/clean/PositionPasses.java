@@ -187,6 +187,42 @@ final class PositionPasses {
     return -1;
   }
 
+  /**
+   * The items of a key-points box pasted without bullets: under a label of such a box ({@link
+   * Vocabulary#KEY_POINTS_LABELS}: "Key points", "At a glance", a colon after it or not), the kept lines with words
+   * that follow it, at most {@link #MAX_KEY_POINTS}, up to the first line removed already (a byline, a stamp) or a
+   * line of more than {@link #MAX_KEY_POINT_WORDS} words, are list items as if bulleted ({@link PageLine#keyPoint}):
+   * never the headline, however much of the story's lead they repeat, and kept as the story's. A browser's copy of
+   * a list often drops its bullets.
+   */
+  void markKeyPoints() {
+    for (int i = 0; i + 1 < page.lines.size(); i++) {
+      PageLine label = page.lines.get(i);
+      if (label.shape.words == 0 || label.shape.words > 3 || label.shape.terminal && !page.endsWithColon(label)
+          || !Vocabulary.KEY_POINTS_LABELS.contains(Page.normalize(text.substring(label.start, label.end))
+              .replace(":", "").strip())) {
+        continue;
+      }
+      int items = 0;
+      for (int k = i + 1; k < page.lines.size() && items < MAX_KEY_POINTS; k++) {
+        PageLine l = page.lines.get(k);
+        if (l.shape.words == 0) {
+          continue;
+        }
+        if (!l.open() || l.shape.words > MAX_KEY_POINT_WORDS) {
+          break;
+        }
+        l.keyPoint = true;
+        items++;
+      }
+    }
+  }
+
+  /** The most items of a key-points box ({@link #markKeyPoints}). */
+  static final int MAX_KEY_POINTS = 6;
+  /** The most words of an item of a key-points box. */
+  static final int MAX_KEY_POINT_WORDS = 40;
+
   /** Picks the headline: the caller's, or the first line of headline shape before the first line of prose. */
   void chooseHeadline(int firstProse) {
     for (int i = 0; i < page.lines.size(); i++) {
@@ -266,7 +302,9 @@ final class PositionPasses {
         best = byLead;
       }
     } else if (best >= 0 && story >= 0
-        && (shared(page.lines.get(best).shape, lead) == 0 || isSectionName(page.lines.get(best).shape))) {
+        && (shared(page.lines.get(best).shape, lead) == 0 || isSectionName(page.lines.get(best).shape)
+            || isMastheadName(page.lines.get(best).shape)
+                && shared(page.lines.get(best).shape, lead) < MIN_WORDS_SHARED_WITH_LEAD)) {
       int below = headlineBelowALabel(best, Math.min(opensWithHeadline ? story + 1 : story, limit), lead);
       if (below >= 0) {
         best = below;
@@ -578,6 +616,21 @@ final class PositionPasses {
       }
     }
     return true;
+  }
+
+  /**
+   * A newspaper's name over its page that no rights notice names ({@link #namesTheSite} needs one): at most {@link
+   * #MAX_SITE_NAME_WORDS} words, each capitalised or a particle, the last a masthead's noun ({@link
+   * Vocabulary#MASTHEAD_NOUNS}: "The Lindby Courier", "Harbour Evening Gazette"), with no figure, quotation or
+   * sentence's end. Like a section's name it may share a word with the story (its town's name); sharing one at most,
+   * it yields to a headline under it that says more of the story ({@link #headlineBelowALabel}); with none, it stays
+   * the headline (a story about the paper itself). A headline so worded says more of its story ("Lindby Mayor Quits
+   * Post" over a story of the mayor who quits) and stays.
+   */
+  private static boolean isMastheadName(LineShape s) {
+    return s.words >= 2 && s.words <= MAX_SITE_NAME_WORDS && !s.terminal && s.digits == 0 && !s.hasQuote
+        && s.rawWords.size() == s.words && s.capitalisedOrParticles(0, s.words)
+        && Vocabulary.MASTHEAD_NOUNS.contains(s.lowerWords.get(s.words - 1));
   }
 
   /** The most words of a section's name over the headline. */
@@ -1348,7 +1401,8 @@ final class PositionPasses {
    * story's list and ends it, as a list of results would. So is such a list that ends the page with no notice above it,
    * when its headlines say nothing of the story ({@link TeaserCardPass#headlineListAtTheEnd}). The headlines right
    * under a bare label of other stories there ({@link #isBareListLabel}) go as teasers, not as footer, even one alone
-   * ("You may also like" over "Lindby bakery wins national prize"; {@link #markFurnitureFrom}).
+   * ("You may also like" over "Lindby bakery wins national prize"; {@link #markFurnitureFrom}), and so does a
+   * question right under such a label ({@link #isQuestionUnderAListLabel}), which does not end the story.
    */
   void markAfterStory() {
     int rights = rightsNoticeAfterStory();
@@ -1357,7 +1411,7 @@ final class PositionPasses {
     int end = page.lines.size();
     for (int i = page.lines.size() - 1; i >= 0; i--) {
       PageLine l = page.lines.get(i);
-      if (!l.kept() || headlines >= 0 && i >= headlines) {
+      if (!l.kept() || headlines >= 0 && i >= headlines || isQuestionUnderAListLabel(i)) {
         continue;
       }
       LineShape s = l.shape;
@@ -1383,14 +1437,14 @@ final class PositionPasses {
    * Removes as footer each line from line {@code from} to the page's end that {@code removable} accepts, but for the
    * headlines right under a bare label of other stories ({@link #isBareListLabel}), which go as teasers, even one
    * alone ("You may also like" over "Lindby bakery wins national prize"; {@link #markListsUnderTeaserLabels} wants
-   * two).
+   * two), a headline that asks among them ({@link #isListedHeadlineOrQuestion}).
    */
   private void markFurnitureFrom(int from, Predicate<PageLine> removable) {
     boolean underLabel = false;
     for (int i = from; i < page.lines.size(); i++) {
       PageLine l = page.lines.get(i);
       if (removable.test(l)) {
-        underLabel &= isHeadlineInAList(l);
+        underLabel &= isListedHeadlineOrQuestion(l);
         l.reason = underLabel ? RemovalReason.TEASER : RemovalReason.FOOTER;
       } else {
         underLabel = isBareListLabel(l);
@@ -1406,6 +1460,38 @@ final class PositionPasses {
   private static boolean isHeadlineInAList(PageLine l) {
     LineShape s = l.shape;
     return !s.terminal && !s.hasQuote && !s.startsWithQuote && s.words >= 2 && s.words <= MAX_LISTED_HEADLINE_WORDS;
+  }
+
+  /**
+   * A headline listed after the story ({@link #isHeadlineInAList}) or one that asks ("More on this story" over "Why
+   * is the harbour silting up?"): the same shape with a question mark at its end.
+   */
+  private boolean isListedHeadlineOrQuestion(PageLine l) {
+    LineShape s = l.shape;
+    return isHeadlineInAList(l) || endsWithQuestionMark(l) && !s.hasQuote && !s.startsWithQuote && s.words >= 2
+        && s.words <= MAX_LISTED_HEADLINE_WORDS;
+  }
+
+  private boolean endsWithQuestionMark(PageLine l) {
+    return l.end > l.start && text.charAt(l.end - 1) == '?';
+  }
+
+  /**
+   * A question right under a bare label of other stories ({@link #isBareListLabel}) after the story ("More on this
+   * story" over "Why is the harbour silting up?"): another story's headline, which ends like a sentence but does not
+   * end the story ({@link #markAfterStory}). The story's own question at its end has no such label over it.
+   */
+  private boolean isQuestionUnderAListLabel(int i) {
+    PageLine l = page.lines.get(i);
+    if (!endsWithQuestionMark(l) || !isListedHeadlineOrQuestion(l)) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      if (page.lines.get(k).shape.words > 0) {
+        return isBareListLabel(page.lines.get(k));
+      }
+    }
+    return false;
   }
 
   /**
@@ -1562,9 +1648,13 @@ final class PositionPasses {
    * numbers are compared: it stays. A line inside a quotation that runs over several lines ({@link
    * #insideQuotations}: "We cried.") is someone's words and no part of a run, nor is a short sentence of the story
    * that narrates under a line of prose ({@link #isShortStorySentence}: "Karl Lind held Strand." between the times
-   * of a timeline): a menu or a list of teasers narrates nothing with a full stop.
+   * of a timeline): a menu or a list of teasers narrates nothing with a full stop. A live post's heading under its
+   * stamp at the run's end, over a paragraph of the story's main block ({@link #postHeadingUnderItsStamp}), counts
+   * in the run but stays, as the first numbered post's does; a teaser card's headline under the card above's age
+   * ("14H ago") heads a summary outside the story and goes with its run.
    */
   void markChromeRuns() {
+    ProseBlock story = ProseBlock.main(ProseBlock.of(page)).orElse(null);
     boolean[] quoted = insideQuotations();
     int deck = headlineDeck();
     int firstPost = firstPostHeading();
@@ -1600,9 +1690,10 @@ final class PositionPasses {
           withFigures -= figuresAboveKept;
         }
         if (runLines >= CHROME_RUN && withFigures * 2 <= runLines) {
+          int heading = story != null && story.contains(i) ? postHeadingUnderItsStamp(i) : -1;
           for (int k = runStart; k < i; k++) {
             PageLine l = page.lines.get(k);
-            if (l.open() && k != firstPost) {
+            if (l.open() && k != firstPost && k != heading) {
               l.reason = RemovalReason.NAVIGATION;
             }
           }
@@ -1610,6 +1701,59 @@ final class PositionPasses {
         runStart = -1;
       }
     }
+  }
+
+  /**
+   * The heading of a live post right above line {@code i}, set under the post's stamp ("2:45pm" over "Divers lift
+   * the last car" over the post's text): when line {@code i} reads as reporting, the kept line with words above it,
+   * of 2 to {@link #MAX_LISTED_HEADLINE_WORDS} words with no sentence's end, right under a line removed as a byline
+   * that gives only the time of day ({@link #isTimeOfDay}). A live page sets its first post under the key-events box
+   * and the page's widgets, in one run with them ({@link #markChromeRuns}); -1 when there is no such line.
+   */
+  private int postHeadingUnderItsStamp(int i) {
+    if (i >= page.lines.size() || !page.readsAsReporting(page.lines.get(i))) {
+      return -1;
+    }
+    int heading = previousWithWords(i - 1);
+    int stamp = heading < 0 ? -1 : previousWithWords(heading - 1);
+    if (stamp < 0) {
+      return -1;
+    }
+    PageLine h = page.lines.get(heading);
+    PageLine t = page.lines.get(stamp);
+    boolean headingShape = h.open() && !h.shape.terminal && h.shape.words >= 2
+        && h.shape.words <= MAX_LISTED_HEADLINE_WORDS;
+    return headingShape && t.reason == RemovalReason.BYLINE && isTimeOfDay(t.shape) ? heading : -1;
+  }
+
+  /**
+   * A time of day alone, a live post's stamp: at most {@link #MAX_TIME_WORDS} words, the first a clock time
+   * ("2:45pm", "14.05", "10:15 BST", "9:40 am"). A page's stamp with its date ("Updated: Sat 8:31 PM, Feb 17") and
+   * a card's age ("14H ago") are none.
+   */
+  private static boolean isTimeOfDay(LineShape s) {
+    if (s.words == 0 || s.words > MAX_TIME_WORDS) {
+      return false;
+    }
+    String w = s.lowerWords.get(0);
+    boolean clock = false;
+    for (int k = 1; k + 1 < w.length(); k++) {
+      clock |= (w.charAt(k) == ':' || w.charAt(k) == '.') && Character.isDigit(w.charAt(k - 1))
+          && Character.isDigit(w.charAt(k + 1));
+    }
+    return clock;
+  }
+
+  /** The most words of a live post's stamp ({@link #isTimeOfDay}: "10:15 am BST"). */
+  static final int MAX_TIME_WORDS = 3;
+
+  /** The last line from line {@code from} back that has words; -1 when there is none. */
+  private int previousWithWords(int from) {
+    int k = from;
+    while (k >= 0 && page.lines.get(k).shape.words == 0) {
+      k--;
+    }
+    return k;
   }
 
   /**

@@ -147,6 +147,23 @@ final class Vocabulary {
   /** The last word of a news organisation's name: "Lindwire Press", "Ostvik News Agency", "Strand Wire Service". */
   static final Set<String> NEWS_ORGANISATION = Set.of("press", "news", "agency", "wire", "service", "newswire");
 
+  /**
+   * The last word of a newspaper's name over its pages ("The Lindby Courier", "Harbour Evening Gazette"): the nouns
+   * mastheads end with and headlines seldom do.
+   */
+  static final Set<String> MASTHEAD_NOUNS = Set.of(
+      "courier", "gazette", "herald", "ledger", "tribune", "chronicle", "journal", "times", "post", "telegraph",
+      "observer", "examiner", "inquirer", "enquirer", "dispatch", "sentinel", "advertiser", "argus", "bulletin",
+      "courant", "clarion", "intelligencer");
+
+  /**
+   * The label of a box that sums up the story in a few lines under its headline ("Key points", "At a glance"),
+   * lower case, without a colon.
+   */
+  static final Set<String> KEY_POINTS_LABELS = Set.of(
+      "key points", "the key points", "key facts", "key takeaways", "takeaways", "key findings", "main points",
+      "at a glance", "summary", "in summary", "story highlights");
+
   /** Words that mark an advertising slot. */
   static final Set<String> ADVERTISING = Set.of("advertisement", "advertisements", "advert", "adverts", "sponsored");
 

@@ -3419,7 +3419,9 @@ class ChromeCleanerTest {
 
   /**
    * Pasted pages of the 46th session: a skip link is navigation, a related story's headline a teaser, and a story
-   * sentence above a caption's label is the story's.
+   * sentence above a caption's label is the story's. Of the 47th: a key-points box without bullets under the
+   * headline, a writer's name over a role in lower case, a question under a label of other stories, a site's name
+   * with no rights notice, and a live page's first post.
    */
   @Nested
   class ReasonsOfPastedChrome {
@@ -3427,6 +3429,10 @@ class ChromeCleanerTest {
     private static final String FIRST = PastedPageLeftovers.FIRST;
     private static final String SECOND = PastedPageLeftovers.SECOND;
     private static final String THIRD = PastedPageLeftovers.THIRD;
+    private static final List<String> POINTS = List.of(
+        "A warehouse fire forced 300 residents out of the Lindby harbour district on Tuesday",
+        "The blaze was under control by mid-morning",
+        "The road along the quay remains closed");
 
     @Test
     void aSkipLinkIsNavigation() {
@@ -3470,6 +3476,78 @@ class ChromeCleanerTest {
       Article a = clean(String.join("\n", HEADLINE, FIRST, SECOND, sentence, "Image caption,", caption, THIRD));
       assertThat(removed(a, RemovalReason.CAPTION)).containsExactly("Image caption,", caption);
       assertThat(kept(a)).containsExactly(HEADLINE, FIRST, SECOND, sentence, THIRD);
+    }
+
+    @Test
+    void keyPointsWithoutBulletsAreTheStorysNotItsHeadline() {
+      for (String gap : List.of("\n", "\n\n")) {
+        String box = "Key points" + gap + String.join("\n", POINTS);
+        Article a = clean(String.join(gap, "Sign in", "Subscribe", "News  World  Business  Sport", HEADLINE, box,
+            "Published 3 March 2026", FIRST, SECOND, THIRD));
+        assertThat(a.title()).as(gap).isEqualTo(HEADLINE);
+        assertThat(kept(a)).as(gap).containsSubsequence(HEADLINE, POINTS.get(0), POINTS.get(1), POINTS.get(2), FIRST);
+        assertThat(removed(a, RemovalReason.NAVIGATION)).as(gap).contains("Key points");
+      }
+    }
+
+    @Test
+    void aWritersNameOverTheirRoleIsTheByline() {
+      for (String role : List.of("Harbour correspondent", "Political editor", "Senior Reporter")) {
+        Article a = clean(String.join("\n", HEADLINE, "Jane Roe", role, "Published 3 March 2026", FIRST, SECOND,
+            THIRD));
+        assertThat(removed(a, RemovalReason.BYLINE)).as(role).containsExactly("Jane Roe", role,
+            "Published 3 March 2026");
+      }
+      // a name over a line that names no role, or a role a blank line away from the name, is no byline of two lines
+      Article a = clean(String.join("\n\n", HEADLINE, FIRST, "Jane Roe\nMayor of Lindby", SECOND, THIRD));
+      assertThat(removed(a, RemovalReason.BYLINE)).isEmpty();
+    }
+
+    @Test
+    void aQuestionUnderALabelOfOtherStoriesAfterTheStoryIsATeaser() {
+      String other = "Why do warehouse fires spread so fast?";
+      Article a = clean(String.join("\n", HEADLINE, FIRST, SECOND, THIRD, "More on this story", other,
+          "Related Internet Links", "Lindby Fire Service"));
+      assertThat(removed(a, RemovalReason.TEASER)).contains("More on this story", other);
+      assertThat(kept(a)).containsExactly(HEADLINE, FIRST, SECOND, THIRD);
+      // the story's own question at its end, with no label over it, stays
+      String own = "Will the quay road reopen before the summer?";
+      assertThat(kept(clean(String.join("\n", HEADLINE, FIRST, SECOND, THIRD, own)))).contains(own);
+    }
+
+    @Test
+    void theSitesNameOverTheHeadlineIsNoHeadlineWithoutARightsNotice() {
+      for (String site : List.of("The Lindby Courier", "Lindby Evening Gazette", "The Harbour Times")) {
+        Article a = clean(String.join("\n", "Skip to main content", site, HEADLINE, FIRST, SECOND, THIRD));
+        assertThat(a.title()).as(site).isEqualTo(HEADLINE);
+        assertThat(removed(a, RemovalReason.NAVIGATION)).as(site).contains(site);
+      }
+      // a story about a newspaper may have its name for a headline, when nothing under it says more of the story
+      String closing = "The Lindby Gazette will print its last edition on Friday after 150 years, its owners said.";
+      Article a = clean(String.join("\n\n", "The Lindby Gazette", closing, SECOND));
+      assertThat(a.title()).isEqualTo("The Lindby Gazette");
+      // a headline worded like a paper's name says more of its story than a paper's name would, and stays
+      String quits = "Lindby Mayor Quits Post";
+      Article b = clean(String.join("\n", quits,
+          "Eva Strand says she will leave the town hall in June after the harbour vote",
+          "Lindby mayor Eva Strand quit her post on Monday, saying the vote on the harbour had cost her the trust of"
+              + " the council.",
+          "She had led the town for six years, the council said in a statement."));
+      assertThat(b.title()).isEqualTo(quits);
+    }
+
+    @Test
+    void aLivePagesFirstPostKeepsItsHeadingUnderTheKeyEventsBox() {
+      String first = "Police divers lifted the last car from the harbour shortly after 3pm, a police spokesperson said.";
+      String second = "Residents of the harbour district were allowed back into their homes at about 1pm.";
+      Article a = clean(String.join("\n", "Skip to content", "News", "Sport", "Business", "Live",
+          "Lindby harbour fire: residents return as divers search the quay", "Updated 2 minutes ago",
+          "By Jane Roe and Karl Lind", "Share", "Key events", "3:10pm Divers lift the last car",
+          "1:05pm Residents return home", "Show key events only",
+          "Please turn on JavaScript. Some features may not work.", "", "3:10pm", "Divers lift the last car", first, "Share", "", "1:05pm", "Residents return home", second));
+      assertThat(kept(a)).containsSubsequence("Divers lift the last car", first, "Residents return home", second);
+      assertThat(removed(a, RemovalReason.NAVIGATION)).contains("Key events", "3:10pm Divers lift the last car",
+          "Show key events only");
     }
   }
 }
