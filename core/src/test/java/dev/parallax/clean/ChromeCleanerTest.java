@@ -3511,6 +3511,18 @@ class ChromeCleanerTest {
     }
 
     @Test
+    void thePagesControlsOverAPostGo() {
+      Article a = clean(page(List.of("9:02 AM", "8:15 AM", "7:20 AM", "6:30 AM")).replace("8:15 AM\n",
+          "Pinned post\n8:15 AM\n").replace("7:20 AM\n", "Refresh\n7:20 AM\n"));
+      assertThat(removed(a, RemovalReason.FOOTER)).contains("Pinned post", "Refresh");
+      assertThat(kept(a)).containsAll(POSTS);
+      // a line that says more than the control's word is the story's
+      String pinned = "Pinned under the quay wall, two boats sank";
+      assertThat(kept(clean(STORY + "\n\n" + pinned + "\n\nThe talks resumed on Friday, the mediators said.")))
+          .contains(pinned);
+    }
+
+    @Test
     void aStorysTimelineGoingForwardKeepsItsTimes() {
       String timeline = String.join("\n\n", "Storm floods Lindby harbour", POSTS.get(2), "6:30 AM",
           "The coastguard closes the quay road and asks people in three streets to leave their homes.", "8:15 AM",
