@@ -158,10 +158,12 @@ final class Attribution {
 
   /**
    * A name and a colon right before a quote, as a transcript or a headline gives the words ("Strand: “Yes, sir.”",
-   * "Jane Doe: “We will rebuild”"), opening the context or after a sentence or another quote.
+   * "Jane Doe: “We will rebuild”"), opening the context or after a sentence or another quote, or after a transcript's
+   * label ("Transcript: MAYOR KARL LIND: “…”", read in the case names are written in by {@link #fromCapitals}).
    */
   private static final Pattern NAME_COLON_QUOTE =
-      Pattern.compile("(?:^|(?<=^(?:Transcript|TRANSCRIPT):\\s{1,3})|(?<=[\u0001\"\u201D]\\s{0,3})|(?<=(?<!\\p{L})\\p{Ll}{2,20}[.!?]\\s{1,3}))" + NAME
+      Pattern.compile("(?:^|(?<=^(?:Transcript|TRANSCRIPT):\\s{1,3})|(?<=[\u0001\"\u201D]\\s{0,3})"
+          + "|(?<=(?<!\\p{L})\\p{Ll}{2,20}[.!?]\\s{1,3}))" + NAME
           + ":\\s*[\"\u201C]?\u0001"); // after a sentence's end, not a title's period ("Gen. Jane Doe:")
 
   /**

@@ -29,7 +29,7 @@ import java.util.Set;
  *   <tr><td>{@code Tuesday (May 5)}, {@code 25:10}</td><td>none</td></tr>
  * </table>
  *
- * <p>Stateless; one instance per page for {@link #markLinksToPosts}.
+ * <p>One instance per page, for its two passes; the static readings keep no state.
  */
 final class LivePosts {
   /** The units of a post's age before "ago", by their first letter: "2 min ago", "1 hr ago", "3 hours ago". */
@@ -107,7 +107,6 @@ final class LivePosts {
       return OptionalInt.empty();
     }
     int n = Integer.parseInt(s.substring(0, i));
-    List<String> rest = List.of(s.substring(i).strip().split(" +"));
     if (i <= 2 && i + 3 <= s.length() && (s.charAt(i) == ':' || s.charAt(i) == '.') && digits(s, i + 1) == i + 3) {
       int m = Integer.parseInt(s.substring(i + 1, i + 3));
       List<String> after = new ArrayList<>(List.of(s.substring(i + 3).strip().split(" +")));
@@ -121,6 +120,7 @@ final class LivePosts {
       }
       return OptionalInt.of((half.isEmpty() ? n : n % 12 + (half.equals("pm") ? 12 : 0)) * 60 + m);
     }
+    List<String> rest = List.of(s.substring(i).strip().split(" +"));
     if (rest.size() == 2 && AGE_UNITS.contains(rest.get(0).toLowerCase(Locale.ROOT))
         && rest.get(1).equalsIgnoreCase("ago")) {
       char unit = Character.toLowerCase(rest.get(0).charAt(0));
@@ -145,6 +145,9 @@ final class LivePosts {
     }
     return word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
+
+  /** The most words of a post's stamp ("9:40 pm BST", "2 min ago"). */
+  static final int MAX_STAMP_WORDS = 3;
 
   /**
    * Whether stamps run newest first: two or more, each read as a time ({@link #minutes}), none later than the one
@@ -179,7 +182,7 @@ final class LivePosts {
     for (PageLine l : page.lines) {
       String t = text.substring(l.start, l.end).strip();
       if (l.reason == RemovalReason.BYLINE && minutes(t).isPresent()) {
-        stamps.add(t.toLowerCase(Locale.ROOT));
+        stamps.add(String.join(" ", t.toLowerCase(Locale.ROOT).split(" +")));
       }
     }
     if (stamps.isEmpty()) {
@@ -189,9 +192,12 @@ final class LivePosts {
       if (!l.open() || !page.isBullet(l)) {
         continue;
       }
-      String item = text.substring(l.start + 1, l.end).strip().toLowerCase(Locale.ROOT);
-      for (String stamp : stamps) {
-        if (item.startsWith(stamp + " ") && item.length() > stamp.length() + 1) {
+      // the bullet's first one to MAX_STAMP_WORDS words, with more words after them: "9:02", "9:02 am", ...
+      String[] words = text.substring(l.start + 1, l.end).strip().toLowerCase(Locale.ROOT).split(" +");
+      String prefix = "";
+      for (int k = 0; k < Math.min(words.length - 1, MAX_STAMP_WORDS); k++) {
+        prefix = k == 0 ? words[0] : prefix + " " + words[k];
+        if (stamps.contains(prefix)) {
           l.reason = RemovalReason.NAVIGATION;
           break;
         }
