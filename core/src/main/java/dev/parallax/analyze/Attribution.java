@@ -158,11 +158,29 @@ final class Attribution {
 
   /**
    * A name and a colon right before a quote, as a transcript or a headline gives the words ("Strand: “Yes, sir.”",
-   * "Jane Doe: “We will rebuild”"), opening the context or after a sentence or another quote.
+   * "Jane Doe: “We will rebuild”"), opening the context or after a sentence or another quote, or after a transcript's
+   * label ("Transcript: MAYOR KARL LIND: “…”", read in the case names are written in by {@link #fromCapitals}).
    */
   private static final Pattern NAME_COLON_QUOTE =
-      Pattern.compile("(?:^|(?<=[\u0001\"\u201D]\\s{0,3})|(?<=(?<!\\p{L})\\p{Ll}{2,20}[.!?]\\s{1,3}))" + NAME
+      Pattern.compile("(?:^|(?<=^(?:Transcript|TRANSCRIPT):\\s{1,3})|(?<=[\u0001\"\u201D]\\s{0,3})"
+          + "|(?<=(?<!\\p{L})\\p{Ll}{2,20}[.!?]\\s{1,3}))" + NAME
           + ":\\s*[\"\u201C]?\u0001"); // after a sentence's end, not a title's period ("Gen. Jane Doe:")
+
+  /**
+   * A name a transcript sets in capitals, in the case a name is written in: "MAYOR KARL LIND" is "Mayor Karl Lind";
+   * a name with a lower-case letter, or of one word ("LIND"), is returned as it is.
+   */
+  private static String fromCapitals(String name) {
+    if (name.indexOf(' ') < 0 || !name.equals(name.toUpperCase(Locale.ROOT))) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      out.append(i > 0 && Character.isLetter(name.charAt(i - 1)) ? Character.toLowerCase(c) : c);
+    }
+    return out.toString();
+  }
 
   /** A cheap test before {@link #OPENING_INVERSION} runs: one of its verbs, capitalised, anywhere. */
   private static boolean mayOpenWithVerb(String context) {
@@ -1049,7 +1067,7 @@ final class Attribution {
       // a person the article names in full; not "Update:", a dateline or a body
       collect(NAME_COLON_QUOTE.matcher(context), found,
           (g, o) -> OPENING_VERBS.contains(g.split(" ", 2)[0]) ? Optional.empty() // "Added Lind:", read above
-              : resolve(g, base + o, people)
+              : resolve(fromCapitals(g), base + o, people)
                   .filter(n -> n.indexOf(' ') > 0 && Subjects.personName(n, people.lowerCase())));
     }
     boolean inversion = verb && INVERSION.matcher(context).find();

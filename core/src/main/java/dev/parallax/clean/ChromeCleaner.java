@@ -52,6 +52,7 @@ final class ChromeCleaner implements Cleaner {
     CaptionPasses captions = new CaptionPasses(page);
     positions.markEmbedded();
     new LineRules(page).judgeEachLine();
+    new LivePosts(page).markLinksToPosts();
     Deadline.check();
     positions.markListsUnderTeaserLabels();
     positions.markDatedTeaserCards();
@@ -82,6 +83,7 @@ final class ChromeCleaner implements Cleaner {
     positions.markHeadlinesUnderTeaserLabels();
     positions.markLoneWords();
     new PullQuotePass(page).markPullQuotes();
+    new LivePosts(page).markOtherNews();
     positions.nameRemovalsByTheirNeighbours();
     return page.result();
   }

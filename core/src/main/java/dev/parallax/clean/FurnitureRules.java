@@ -483,6 +483,66 @@ final class FurnitureRules {
   }
 
   /**
+   * A live page's greeting and its call to follow it: "Welcome to our live coverage of the storm in Lindby.",
+   * "Follow along here for the latest.", "Stay with us for updates." Every sentence of the line is one or the other:
+   * a welcome ("welcome to", then "live" and a live piece, {@link #LIVE_PIECES}, within its next four words) or a
+   * call of at most {@link #MAX_FOLLOW_CALL_WORDS} words opening with "follow along", "stay with us" or "stay
+   * tuned". No quotation and no verb of saying. A greeting that goes on to report ("Welcome to our live coverage.
+   * The harbour wall broke at dawn.") stays, as does a sentence that welcomes someone ("The mayor will welcome the
+   * crews back").
+   */
+  boolean isLiveGreeting(PageLine l) {
+    LineShape s = l.shape;
+    if (s.words < 2 || s.words > MAX_UPDATE_NOTICE_WORDS || s.hasQuote || s.anyWordIn(Vocabulary.SPEECH)) {
+      return false;
+    }
+    int from = l.start;
+    while (from < l.end) {
+      int to = sentenceEnd(from, l.end);
+      List<String> w = LineShape.of(text, from, to).lowerWords;
+      if (!w.isEmpty() && !isWelcomeToLive(w) && !isCallToFollowAlong(w)) {
+        return false;
+      }
+      from = to;
+    }
+    return true;
+  }
+
+  /** The end of the sentence opening at {@code from}: after its full stop, "!" or "?" and a blank, or {@code end}. */
+  private int sentenceEnd(int from, int end) {
+    for (int i = from; i + 1 < end; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && Blanks.isBlank(text.charAt(i + 1))) {
+        return i + 1;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isWelcomeToLive(List<String> w) {
+    if (w.size() < 4 || !w.get(0).equals("welcome") || !w.get(1).equals("to")) {
+      return false;
+    }
+    for (int k = 2; k + 1 < w.size() && k <= 5; k++) {
+      if (w.get(k).equals("live") && LIVE_PIECES.contains(w.get(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCallToFollowAlong(List<String> w) {
+    if (w.size() < 2 || w.size() > MAX_FOLLOW_CALL_WORDS) {
+      return false;
+    }
+    return w.get(0).equals("follow") && w.get(1).equals("along") || w.get(0).equals("stay") && w.get(1).equals("tuned")
+        || w.size() >= 3 && w.get(0).equals("stay") && w.get(1).equals("with") && w.get(2).equals("us");
+  }
+
+  /** The most words of a live page's call to follow it ("Follow along here for the latest"). */
+  static final int MAX_FOLLOW_CALL_WORDS = 10;
+
+  /**
    * A live page's note of the clock its stamps are in: "All times are local", "All times stated are UK", "All
    * times ET". At most {@link #MAX_TIME_NOTE_WORDS} words, opening with "all times", no figure and no past or
    * modal verb: "All times were slower" reports and stays.

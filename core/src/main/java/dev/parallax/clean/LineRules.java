@@ -208,7 +208,8 @@ final class LineRules {
    * #storySentenceNext}) and not under a name alone ({@link #underAName}: a comment's stamp), on a page with two or
    * more such lines. It says when the fact under it happened, so it is the story's ("12.05am" / "Lindby North was
    * called for the Greens." down an election night), where a date line under the headline, a post's date on a blog
-   * ("Monday, September 8" once over the post) and a stamp with a year or "Updated" are the page's.
+   * ("Monday, September 8" once over the post) and a stamp with a year or "Updated" are the page's. So are times that
+   * run newest first ({@link LivePosts#newestFirst}): a live page's posts' stamps ("9:02 AM" over "8:15 AM").
    */
   private void markTimelineHeadings() {
     List<PageLine> headings = new ArrayList<>();
@@ -221,7 +222,9 @@ final class LineRules {
       }
       proseAbove |= l.shape.isProse();
     }
-    if (headings.size() >= 2) {
+    // stamps that run newest first are a live page's posts' (LivePosts), not a timeline's
+    if (headings.size() >= 2
+        && !LivePosts.newestFirst(headings.stream().map(l -> text.substring(l.start, l.end)).toList())) {
       headings.forEach(l -> l.timelineHeading = true);
     }
   }
@@ -331,6 +334,7 @@ final class LineRules {
     if (furniture.isWidget(l) || furniture.isFurnitureProse(l) || furniture.isSyndicationNotice(l)
         || furniture.isPrintNotice(l) || furniture.isCorrectionNotice(l)
         || furniture.isNoticeAboutThisPiece(l) || furniture.isUpdateNotice(l) || furniture.isLiveClosedNotice(l)
+        || furniture.isLiveGreeting(l)
         || furniture.isTranscriptMark(l)
         || furniture.isEmbedPointer(l)
         || furniture.isSignUpPrompt(l) || furniture.isRightsNotice(l) || furniture.isReaderPrompt(l)

@@ -557,7 +557,8 @@ final class PositionPasses {
       PageLine l = page.lines.get(i);
       LineShape s = l.shape;
       if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l) || s.isProse()
-          || hasGluedWords(s) || isCallToComment(l) || leadsIntoNextLine(l) || saysOnlyWhenOrWho(l)) {
+          || hasGluedWords(s) || isCallToComment(l) || leadsIntoNextLine(l) || saysOnlyWhenOrWho(l)
+          || namesTheSite(l)) {
         continue;
       }
       int shared = shared(s, lead);
@@ -584,7 +585,7 @@ final class PositionPasses {
       LineShape s = l.shape;
       if (!l.open() || s.words < 3 || s.words > 30 || s.length > 300 || page.isBullet(l)
           || s.isProse() && s.capitalizedRatio() < 0.6 || hasGluedWords(s) || isCallToComment(l)
-          || leadsIntoNextLine(l) || saysOnlyWhenOrWho(l)) {
+          || leadsIntoNextLine(l) || saysOnlyWhenOrWho(l) || namesTheSite(l)) {
         continue;
       }
       if (shared(s, lead) >= MIN_WORDS_SHARED_WITH_LEAD) {
@@ -790,7 +791,8 @@ final class PositionPasses {
    * match's result under the headline ({@link LineShape#holdsAScore}: "Lindby 3-1 Strand") is the story's. Under
    * the headline, a widget is a short unfinished line, a reading widget's control ({@link #isPageControl}: "Text
    * size Aa Aa", "Now Reading :" over the headline's repeat); a news agency's name alone there ({@link
-   * #isAgencyAlone}: "Lindwire Press") is the byline.
+   * #isAgencyAlone}: "Lindwire Press") is the byline, as is the site's own name there ({@link #namesTheSite}: "The
+   * Lindby Courier" under a live page's headline).
    */
   void markBeforeStory(int firstProse) {
     int limit = firstProse < 0 ? page.lines.size() : firstProse;
@@ -808,6 +810,8 @@ final class PositionPasses {
         l.reason = isAgencyAlone(l) ? RemovalReason.BYLINE : RemovalReason.NAVIGATION;
       } else if (page.headline >= 0 && i > page.headline && isPageControl(i, limit)) {
         l.reason = RemovalReason.NAVIGATION;
+      } else if (page.headline >= 0 && i > page.headline && namesTheSite(l)) {
+        l.reason = RemovalReason.BYLINE;
       }
     }
   }

@@ -67,7 +67,9 @@ final class Vocabulary {
       "share", "shares", "comment", "comments", "reply", "replies", "like", "likes", "tweet", "email", "print",
       "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "flipboard", "vk",
       "messenger", "copy", "link", "app", "apps", "podcast", "podcasts", "newsletter", "rss", "feed",
-      "advertisement", "advert", "sponsored");
+      "advertisement", "advert", "sponsored",
+      // a live page's controls over its posts: "Pinned post", "Refresh"
+      "pinned", "refresh");
 
   /** Verbs of reported speech: a line that uses them reports, it does not describe a picture. */
   static final Set<String> SPEECH = Set.of(

@@ -1473,6 +1473,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aTranscriptsSpeakerInCapitalsAfterItsLabel() {
+    assertThat(rendered("Transcript: MAYOR KARL LIND: \u201COur hearts are with every family waiting for news.\u201D"))
+        .containsExactly("Our hearts are with every family waiting for news. | Karl Lind");
+    assertThat(rendered("Transcript: Eva Strand: \u201CThe shelter at the school is open.\u201D"))
+        .containsExactly("The shelter at the school is open. | Eva Strand");
+    // a label in capitals is no speaker
+    assertThat(rendered("BREAKING NEWS: \u201CThe road is open again,\u201D the police said."))
+        .containsExactly("The road is open again, | police");
+  }
+
+  @Test
   void anExpertAWitnessOrAResidentNamedAfterSaid() {
     assertThat(rendered("\u201CThe wiring was old,\u201D said safety expert Karl Lind.\n"
         + "\u201CI saw the smoke first,\u201D said witness Eva Strand.\n"

@@ -3550,4 +3550,104 @@ class ChromeCleanerTest {
           "Show key events only");
     }
   }
+
+  /**
+   * A live page pasted whole: its headline, the outlet's name, a box of key events that links to the posts, each
+   * post under its stamp, newest first, and a greeting post at the bottom. Only the posts' sentences are the story's.
+   */
+  @Nested
+  class LivePagesPastedWhole {
+    private static final String HEADLINE = "LIVE: Storm hits Lindby - latest updates";
+    private static final List<String> POSTS = List.of(
+        "The ferry operator suspended all crossings to Strand until Thursday, a spokesman said. Passengers will get"
+            + " their money back.",
+        "Mayor Eva Strand said the town hall and two schools would open as shelters. \"Nobody should sleep in a"
+            + " flooded house,\" she said.",
+        "The harbour wall broke at about 5:40 a.m., flooding the quay and three streets, the coastguard said.");
+
+    private static String page(List<String> stamps) {
+      return String.join("\n\n", HEADLINE, "The Strand Courier\nMarch 3, 2026",
+          "Key events\n- " + stamps.get(0) + " Ferry crossings suspended, operator says\n- " + stamps.get(1)
+              + " Mayor opens shelters at the town hall",
+          stamps.get(0) + "\n" + POSTS.get(0), stamps.get(1) + "\n" + POSTS.get(1), stamps.get(2) + "\n" + POSTS.get(2),
+          stamps.get(3) + "\nWelcome to our live coverage of the storm in Lindby. Follow along here for the latest.",
+          "Share this post\n\u00A9 2026 The Strand Courier");
+    }
+
+    @Test
+    void theOutletsNameUnderTheHeadlineIsNoTitle() {
+      Article a = clean(page(List.of("9:02 AM", "8:15 AM", "7:20 AM", "6:30 AM")));
+      assertThat(a.title()).isEqualTo(HEADLINE);
+      assertThat(kept(a)).doesNotContain("The Strand Courier");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"9:02 AM|8:15 AM|7:20 AM|6:30 AM", "09:02|08:15|07:20|06:30", "9.02am|8.15am|7.20am|6.30am",
+        "2 min ago|49 min ago|1 hour ago|2 hours ago"})
+    void postStampsNewestFirstAreThePages(String stamps) {
+      List<String> each = List.of(stamps.split("\\|"));
+      Article a = clean(page(each));
+      assertThat(removed(a, RemovalReason.BYLINE)).containsAll(each);
+      assertThat(kept(a)).containsAll(POSTS);
+    }
+
+    @Test
+    void keyEventsThatLinkToThePostsGo() {
+      Article a = clean(page(List.of("9:02 AM", "8:15 AM", "7:20 AM", "6:30 AM")));
+      assertThat(removed(a, RemovalReason.NAVIGATION)).contains("- 9:02 AM Ferry crossings suspended, operator says",
+          "- 8:15 AM Mayor opens shelters at the town hall");
+      // a list of times that no post is stamped with is the story's: a schedule, say
+      String schedule = "- 9:30 AM Ferry to Strand\n- 11:45 AM Ferry back to Lindby";
+      assertThat(kept(clean(STORY + "\n\n" + schedule + "\n\nThe talks resumed on Friday, the mediators said.")))
+          .contains("- 9:30 AM Ferry to Strand");
+    }
+
+    @Test
+    void theGreetingOfALivePageGoes() {
+      Article a = clean(page(List.of("9:02 AM", "8:15 AM", "7:20 AM", "6:30 AM")));
+      assertThat(removed(a, RemovalReason.FOOTER))
+          .contains("Welcome to our live coverage of the storm in Lindby. Follow along here for the latest.");
+      // a greeting that goes on to report keeps its line, as does a sentence that welcomes someone
+      String reports = "Welcome to our live coverage. The harbour wall broke at dawn, the coastguard said.";
+      String welcomes = "The mayor said she would welcome the ferry crews back to Lindby on Friday.";
+      for (String line : List.of(reports, welcomes)) {
+        assertThat(kept(clean(STORY + "\n\n" + line + "\n\nThe talks resumed on Friday, the mediators said.")))
+            .as(line).contains(line);
+      }
+    }
+
+    @Test
+    void aPostOfOtherNewsIsNoPartOfTheStory() {
+      String other = "In other news: the county's vote on new parking fees for Kelby Road has been put off to next"
+          + " month, a spokeswoman said.";
+      Article a = clean(page(List.of("9:02 AM", "8:15 AM", "7:20 AM", "6:30 AM")).replace("7:20 AM\n",
+          "7:50 AM\n" + other + "\n\n7:20 AM\n"));
+      assertThat(removed(a, RemovalReason.TEASER)).containsExactly(other);
+      assertThat(kept(a)).containsAll(POSTS);
+      // other news that goes on about the story's matter is the story's
+      String same = "In other news from the harbour, the ferry operator said passengers would get refunds by Friday.";
+      assertThat(kept(clean(page(List.of("9:02 AM", "8:15 AM", "7:20 AM", "6:30 AM")).replace("7:20 AM\n",
+          "7:50 AM\n" + same + "\n\n7:20 AM\n")))).contains(same);
+    }
+
+    @Test
+    void thePagesControlsOverAPostGo() {
+      Article a = clean(page(List.of("9:02 AM", "8:15 AM", "7:20 AM", "6:30 AM")).replace("8:15 AM\n",
+          "Pinned post\n8:15 AM\n").replace("7:20 AM\n", "Refresh\n7:20 AM\n"));
+      assertThat(removed(a, RemovalReason.FOOTER)).contains("Pinned post", "Refresh");
+      assertThat(kept(a)).containsAll(POSTS);
+      // a line that says more than the control's word is the story's
+      String pinned = "Pinned under the quay wall, two boats sank";
+      assertThat(kept(clean(STORY + "\n\n" + pinned + "\n\nThe talks resumed on Friday, the mediators said.")))
+          .contains(pinned);
+    }
+
+    @Test
+    void aStorysTimelineGoingForwardKeepsItsTimes() {
+      String timeline = String.join("\n\n", "Storm floods Lindby harbour", POSTS.get(2), "6:30 AM",
+          "The coastguard closes the quay road and asks people in three streets to leave their homes.", "8:15 AM",
+          POSTS.get(1), "9:02 AM", POSTS.get(0));
+      assertThat(kept(clean(timeline))).contains("6:30 AM", "8:15 AM", "9:02 AM");
+    }
+  }
 }
