@@ -16,7 +16,6 @@ import com.google.common.collect.Sets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -275,10 +274,6 @@ final class OmissionFinder {
       nameIndex.put(a.id(), namePostings);
     }
     WordCounts counts = new WordCounts(articles, words); // each passage's words counted once for all articles
-    Map<String, Integer> sentencesHolding = new HashMap<>(); // each word to the number of sentences, of all articles, holding it
-    words.values().forEach(perSentence -> perSentence.forEach(w -> w.forEach(x -> sentencesHolding.merge(x, 1, Integer::sum))));
-    Map<String, Set<String>> rareMemo = new HashMap<>();
-    Function<Set<String>, Set<String>> rareOf = passageWords -> rarerHalf(passageWords, sentencesHolding);
     Map<String, Wording> memo = new HashMap<>(); // per comparison: the closeness is built for one call
     BestScores scores = new BestScores(scorer);
     SameRemark remarks = new SameRemark(byId);
@@ -303,9 +298,7 @@ final class OmissionFinder {
       }
       return new Wording(outlets, outletIds, passageWords, passageNames, passageFigures, counts.count(passageWords));
     });
-    Function<Passage, Set<String>> rareOfPassage = p -> rareMemo.computeIfAbsent(p.id(),
-        k -> rareOf.apply(wordingOf.apply(p).words()));
-    Relay relay = new Relay(byId, passages, scores, bar, wordingOf, words, rareOfPassage);
+    Relay relay = new Relay(byId, passages, scores, bar, wordingOf);
     return (id, p) -> {
       AnalyzedArticle mine = byId.get(id);
       if (mine == null || p.carriedBy(id)) {
@@ -330,10 +323,6 @@ final class OmissionFinder {
       int scored = 0;
       boolean named = wording.names().size() >= 2; // a passage naming fewer has no sentence naming two of its names
       Set<Integer> seen = named ? new HashSet<>() : Set.of();
-      // a sentence reports the fact only with one of the passage's rarer words: "state engineers to inspect every
-      // bridge" shares "state" and "bridge" with "the bridge had failed a state inspection", which every report holds
-      Set<String> rare = enough < MIN_SHARED ? passageWords : rareOfPassage.apply(p);
-      double bestRare = -1;
       for (Sentence s : mine.sentences()) {
         boolean candidate = s.isReporting() && (most >= enough ? shared[s.index()] >= need : shared[s.index()] == most);
         if (!candidate || most < enough && scored++ >= DISPLAY_CANDIDATES) {
@@ -347,15 +336,12 @@ final class OmissionFinder {
           best = s;
           bestScore = score;
         }
-        if (score > bestRare && !Collections.disjoint(words.get(id).get(s.index()), rare)) {
-          bestRare = score;
-        }
       }
       // one shared word reports a one-word passage only in a sentence about as short ("Concerned ...")
       // a passage whose one word is a figure ("He was 88.") is reported by any sentence giving that figure ("dead at 88")
       boolean figure = enough < MIN_SHARED && passageWords.size() == 1 && most >= 1
           && FIGURE.matcher(passageWords.iterator().next()).matches();
-      boolean reports = figure || most >= enough && (enough < MIN_SHARED ? bestScore >= ONE_WORD_BAR : bestRare >= bar);
+      boolean reports = figure || most >= enough && bestScore >= (enough < MIN_SHARED ? ONE_WORD_BAR : bar);
       if (!reports && most >= MIN_SHARED && !wording.figures().isEmpty()) {
         Sentence same = sameFigure(mine, figures.get(id), words.get(id), wording, passageWords);
         if (same != null) {
@@ -412,25 +398,6 @@ final class OmissionFinder {
   }
 
   /**
-   * The rarer half of {@code passageWords}: those held by no more sentences of the comparison than the median word of
-   * the passage is (ties kept, so at least half of them).
-   */
-  static Set<String> rarerHalf(Set<String> passageWords, Map<String, Integer> sentencesHolding) {
-    int[] n = passageWords.stream().mapToInt(w -> sentencesHolding.getOrDefault(w, 0)).sorted().toArray();
-    if (n.length == 0) {
-      return Set.of();
-    }
-    int median = n[(n.length - 1) / 2];
-    Set<String> out = new HashSet<>();
-    for (String w : passageWords) {
-      if (sentencesHolding.getOrDefault(w, 0) <= median) {
-        out.add(w);
-      }
-    }
-    return out;
-  }
-
-  /**
    * A passage as its outlets word it: their member sentences (and, in the same order, the outlets' article ids), and
    * the informative words, names and figure keys of those sentences, and how many of those words each sentence of each
    * article holds. One instance per passage and comparison, so its sentence lists are the keys {@link BestScores}
@@ -466,14 +433,10 @@ final class OmissionFinder {
     private final Function<Passage, Wording> wordingOf;
     private final Map<String, Map<String, Boolean>> answers = new HashMap<>(); // p -> other passage -> relayed?
     private final Map<String, Set<String>> sharing = new HashMap<>(); // p -> passages with a sentence sharing enough
-    private final Map<String, List<Set<String>>> words;
-    private final Function<Passage, Set<String>> rareOf;
 
     Relay(Map<String, AnalyzedArticle> byId, List<Passage> passages, BestScores best, double bar,
-        Function<Passage, Wording> wordingOf, Map<String, List<Set<String>>> words, Function<Passage, Set<String>> rareOf) {
+        Function<Passage, Wording> wordingOf) {
       this.byId = byId;
-      this.words = words;
-      this.rareOf = rareOf;
       this.best = best;
       this.bar = bar;
       this.wordingOf = wordingOf;
@@ -527,8 +490,7 @@ final class OmissionFinder {
         }
         List<List<Sentence>> rest = null;
         for (int k : m.sentences()) {
-          if (wording.shared().at(other.id(), k) < MIN_SHARED
-              || Collections.disjoint(words.get(other.id()).get(k), rareOf.apply(p))) {
+          if (wording.shared().at(other.id(), k) < MIN_SHARED) {
             continue;
           }
           if (rest == null) {
