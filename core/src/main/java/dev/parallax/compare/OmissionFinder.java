@@ -16,7 +16,6 @@ import com.google.common.collect.Sets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -324,7 +323,6 @@ final class OmissionFinder {
       int scored = 0;
       boolean named = wording.names().size() >= 2; // a passage naming fewer has no sentence naming two of its names
       Set<Integer> seen = named ? new HashSet<>() : Set.of();
-      double bestFree = -1; // the best score of a sentence not taken by another fact that a carrier of p reports apart
       for (Sentence s : mine.sentences()) {
         boolean candidate = s.isReporting() && (most >= enough ? shared[s.index()] >= need : shared[s.index()] == most);
         if (!candidate || most < enough && scored++ >= DISPLAY_CANDIDATES) {
@@ -338,15 +336,12 @@ final class OmissionFinder {
           best = s;
           bestScore = score;
         }
-        if (score > bestFree && !relay.takenApart(id, s.index(), p)) {
-          bestFree = score;
-        }
       }
       // one shared word reports a one-word passage only in a sentence about as short ("Concerned ...")
       // a passage whose one word is a figure ("He was 88.") is reported by any sentence giving that figure ("dead at 88")
       boolean figure = enough < MIN_SHARED && passageWords.size() == 1 && most >= 1
           && FIGURE.matcher(passageWords.iterator().next()).matches();
-      boolean reports = figure || most >= enough && bestFree >= (enough < MIN_SHARED ? ONE_WORD_BAR : bar);
+      boolean reports = figure || most >= enough && bestScore >= (enough < MIN_SHARED ? ONE_WORD_BAR : bar);
       if (!reports && most >= MIN_SHARED && !wording.figures().isEmpty()) {
         Sentence same = sameFigure(mine, figures.get(id), words.get(id), wording, passageWords);
         if (same != null) {
@@ -394,7 +389,7 @@ final class OmissionFinder {
           }
         }
       }
-      boolean relayed = !reports && relay.relays(p, carried.getOrDefault(id, List.of()), id);
+      boolean relayed = !reports && relay.relays(p, carried.getOrDefault(id, List.of()));
       if (best == null) {
         return new Check(relayed, relayed, Optional.empty());
       }
@@ -456,40 +451,15 @@ final class OmissionFinder {
       }
     }
 
-    /**
-     * Whether sentence {@code si} of article {@code id} is in a passage other than {@code p} with a sentence of an outlet
-     * that carries {@code p} in another sentence: that outlet reports the two facts apart ("the bridge had failed a
-     * state inspection" / "the governor ordered state engineers to inspect every bridge"), and the aligner joined the
-     * sentence with the other fact, so it does not report {@code p}'s however many words it shares with it.
-     */
-    boolean takenApart(String id, int si, Passage p) {
-      Passage[] of = passageOf.get(id);
-      Passage q = of == null ? null : of[si];
-      if (q == null || q == p) {
-        return false;
-      }
-      for (PassageMember m : q.members()) {
-        if (m.article().equals(id)) {
-          continue;
-        }
-        for (PassageMember c : p.members()) {
-          if (c.article().equals(m.article()) && Collections.disjoint(c.sentences(), m.sentences())) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-
     /** Whether a passage {@code carried} holds another outlet's sentence that reports {@code p}'s fact. */
-    boolean relays(Passage p, List<Passage> carried, String omitting) {
+    boolean relays(Passage p, List<Passage> carried) {
       if (p.members().size() < RELAY_OUTLETS) {
         return false;
       }
       Set<String> candidates = sharing.computeIfAbsent(p.id(), k -> sharingWords(p));
-      Map<String, Boolean> known = answers.computeIfAbsent(p.id() + "\u0000" + omitting, k -> new HashMap<>());
+      Map<String, Boolean> known = answers.computeIfAbsent(p.id(), k -> new HashMap<>());
       for (Passage q : carried) {
-        if (q != p && candidates.contains(q.id()) && known.computeIfAbsent(q.id(), k -> reportedIn(p, q, omitting))) {
+        if (q != p && candidates.contains(q.id()) && known.computeIfAbsent(q.id(), k -> reportedIn(p, q))) {
           return true;
         }
       }
@@ -511,12 +481,12 @@ final class OmissionFinder {
       return out;
     }
 
-    private boolean reportedIn(Passage p, Passage q, String omitting) {
+    private boolean reportedIn(Passage p, Passage q) {
       Wording wording = wordingOf.apply(p);
       for (PassageMember m : q.members()) {
         AnalyzedArticle other = byId.get(m.article());
-        if (other == null || m.article().equals(omitting)) {
-          continue; // the omitting article's own sentence was scored with the others: it relays nothing
+        if (other == null) {
+          continue;
         }
         List<List<Sentence>> rest = null;
         for (int k : m.sentences()) {
