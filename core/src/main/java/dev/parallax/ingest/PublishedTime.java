@@ -29,6 +29,12 @@ import java.util.regex.Pattern;
  * EST" of one outlet and "14:20 GMT" of another are not put in order.
  *
  * <p>Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * Article a = Article.of("v2", "Lindby Gazette", LocalDate.of(2026, 3, 14), "",
+ *     "Quay fire out\n\nMarch 14, 2026 7:05 AM\nUpdated: March 14, 2026 9:10 AM\n\nThe fire is out.");
+ * PublishedTime.of(a);   // 09:10
+ * }</pre>
  */
 public final class PublishedTime {
   /** A label a line of the update's date starts with: "Updated:", "Last updated on", "Modified". */
