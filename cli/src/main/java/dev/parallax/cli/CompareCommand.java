@@ -41,7 +41,8 @@ final class CompareCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(paramLabel = "FILES", arity = "0..*",
-      description = "Article files (text or HTML), folders, or a manifest; none when --manifest lists them.")
+      description = "Article files (text or HTML), folders, or a manifest; none when --manifest lists them. Standard"
+          + " input (-) is not read: save each article to a file.")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--manifest", paramLabel = "TSV", description = "Manifest with columns file, outlet, published (and url).")
@@ -93,6 +94,12 @@ final class CompareCommand implements Callable<Integer> {
     if (files.isEmpty() && manifest == null) {
       throw new ParameterException(spec.commandLine(), "no articles given: name the article files, a folder, or a manifest");
     }
+    if (files.contains(Path.of("-"))) {
+      // an article needs a name (its id, the file its offsets count in) and its manifest line: a plugin writes the
+      // articles to a folder and names it, which also keeps each article's outlet and date in one manifest
+      throw new ParameterException(spec.commandLine(), "-: articles are not read from standard input; inputs must be"
+          + " files or folders: save each article to a file (a folder of them will do) and name it");
+    }
     similarity.check();
     Inputs inputs = Inputs.resolve(files, manifest);
     // before any error: it says why other files did not count; and even with --quiet, which silences progress and
@@ -101,10 +108,14 @@ final class CompareCommand implements Callable<Integer> {
       err.println("parallax: " + ErrorHandler.oneLine(inputs.skippedNote().get()));
       err.flush();
     }
+    if (inputs.articles().isEmpty() && !inputs.absent().isEmpty()) {
+      throw new InvalidInputException("no article could be read: left out " + String.join(", ", inputs.absent())
+          + "; a comparison needs at least two articles");
+    }
     if (inputs.articles().isEmpty()) {
       throw new InvalidInputException("no article to compare: " + inputs.notGivenNote().orElse("none given"));
     }
-    if (inputs.articles().size() == 1) {
+    if (inputs.articles().size() == 1 && inputs.absent().isEmpty()) {   // else "only one article could be read"
       Path only = inputs.articles().get(0);
       NotAnArticle.unreadable(only).ifPresent(why -> {   // what is wrong with it matters more than the count
         throw new InvalidInputException(only + ": " + why + "; and a comparison needs at least two articles");
@@ -144,7 +155,7 @@ final class CompareCommand implements Callable<Integer> {
     progress.step("reading " + inputs.articles().size() + " files");
     List<Article> articles = new ArrayList<>();
     List<Path> read = new ArrayList<>();
-    List<String> leftOut = new ArrayList<>();
+    List<String> leftOut = new ArrayList<>(inputs.absent());   // a missing file named is left out as an empty one is
     ArticleIds ids = new ArticleIds();
     for (Path p : inputs.articles()) {
       // an empty, binary or undecodable file is left out, as an article not in English is: the others are compared

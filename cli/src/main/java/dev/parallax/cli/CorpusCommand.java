@@ -130,12 +130,19 @@ final class CorpusCommand implements Callable<Integer> {
   /** The files the manifests list that do not exist, each with why: left out, they make the exit status 1. */
   private final List<String> missing = new ArrayList<>();
 
+  /** The files named on the command line that do not exist, each with why: left out, they make the exit status 1. */
+  private final List<String> absent = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     // The command line and the output folder are checked before any article is read.
     if (inputs.isEmpty() && manifest == null) {
       throw new ParameterException(spec.commandLine(), "no articles given: name folders, article files or .jsonl files");
+    }
+    if (inputs.contains(Path.of("-"))) {
+      throw new ParameterException(spec.commandLine(), "-: articles are not read from standard input; inputs must be"
+          + " files or folders: save the articles to files, or the feed to a .jsonl file, and name it");
     }
     // a value out of range is a wrong command line, like an unknown option: exit 2, not 1 (bad input)
     if (keepAnalyzed != null && keepAnalyzed < 0) {
@@ -177,7 +184,7 @@ final class CorpusCommand implements Callable<Integer> {
         hold.close();
       }
     }
-    if (badLines.isEmpty() && missing.isEmpty()) {
+    if (badLines.isEmpty() && missing.isEmpty() && absent.isEmpty()) {
       return code;
     }
     // the run went on without them, as the Spark job does; the exit status says that the input was not all read (one
@@ -185,6 +192,9 @@ final class CorpusCommand implements Callable<Integer> {
     List<String> leftOut = new ArrayList<>();
     if (!badLines.isEmpty()) {
       leftOut.add(count(badLines.size(), "line") + " of the input skipped (named above)");
+    }
+    if (!absent.isEmpty()) {
+      leftOut.add(count(absent.size(), "file") + " named left out (" + String.join(", ", absent) + ")");
     }
     if (!missing.isEmpty()) {
       leftOut.add(count(missing.size(), "file") + " a manifest lists left out (" + String.join(", ", missing) + ")");
@@ -543,6 +553,7 @@ final class CorpusCommand implements Callable<Integer> {
       files.notGivenNote().ifPresent(note -> progress(err, note));
       files.unlistedNote().ifPresent(note -> progress(err, note));
       missing.addAll(files.missing());
+      absent.addAll(files.absent());
       Optional<Manifest> read = files.manifest().map(m -> Manifest.read(m, Manifest.BadDates.READ_AS_UNKNOWN));
       read.flatMap(CorpusCommand::unreadDatesNote).ifPresent(note -> progress(err, note));
       ArticleReader reader = read.map(ArticleReader.create()::manifest).orElseGet(ArticleReader::create);
@@ -559,6 +570,9 @@ final class CorpusCommand implements Callable<Integer> {
     if (articles.isEmpty() && !badLines.isEmpty()) {
       throw new InvalidInputException("no article could be read: every line of the input holds none (named above; a line"
           + " needs \"id\" and \"text\" or \"html\")");
+    }
+    if (articles.isEmpty() && !absent.isEmpty()) {
+      throw new InvalidInputException("no article could be read: left out " + String.join(", ", absent));
     }
     if (articles.isEmpty()) {
       throw new InvalidInputException("no articles given: name folders, article files or .jsonl files");

@@ -32,9 +32,11 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * @param notGiven the files the manifest lists that were not given, in its order
  * @param missing of those, the ones that do not exist (a misspelt line): inputs left out, which make the exit status 1
  * @param unlisted the article files given that the manifest does not list, by file name: read with no outlet and no date
+ * @param absent the files named on the command line that do not exist, each as {@code name (why)}: inputs left out, which
+ *     make the exit status 1 once the others are compared (as an empty file named does)
  */
 record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped, List<String> notGiven,
-    List<String> missing, List<String> unlisted) {
+    List<String> missing, List<String> unlisted, List<String> absent) {
   static Inputs resolve(List<Path> given, Path explicitManifest) {
     return resolve(given, explicitManifest, Manifest.BadDates.REFUSED);
   }
@@ -44,6 +46,7 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
     List<Path> files = new ArrayList<>();
     List<Path> manifests = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
+    List<String> absent = new ArrayList<>();
     if (explicitManifest != null) {
       manifests.add(explicitManifest);
     }
@@ -72,8 +75,9 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
           throw new InvalidInputException(p + ": cannot list directory (" + e.getMessage() + ")", e);
         }
       } else if (!Files.exists(p)) {
-        throw new InvalidInputException(p + ": " + (Files.isSymbolicLink(p)
-            ? "symbolic link to a missing file or a loop of links" : "no such file"));
+        // left out like an empty file named: the others are compared, and the exit status says one was not
+        absent.add(p + " (" + (Files.isSymbolicLink(p) ? "symbolic link to a missing file or a loop of links"
+            : "no such file" + nearestName(p).map(n -> "; did you mean " + n + "?").orElse("")) + ")");
       } else if (NotAnArticle.jsonLinesFeed(p)) {
         // its text is JSON, one article per line: read as one article it would be compared as garbage
         throw new InvalidInputException(p + ": a JSON Lines feed (one article per line), which compare does not read;"
@@ -90,7 +94,7 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
     }
     requireOneManifest(manifests, explicitManifest);
     Optional<Path> manifest = manifests.stream().findFirst();
-    if (files.isEmpty() && manifest.isEmpty()) {
+    if (files.isEmpty() && manifest.isEmpty() && absent.isEmpty()) {
       throw new InvalidInputException(given.isEmpty()
           ? "no articles given: name the article files, a folder, or a manifest"
           : "no article files in " + given + ": need at least two articles to compare");
@@ -119,7 +123,8 @@ record Inputs(List<Path> articles, Optional<Path> manifest, List<String> skipped
         }
       }
     }
-    return new Inputs(List.copyOf(files), manifest, List.copyOf(skipped), notGiven, missing, List.copyOf(unlisted));
+    return new Inputs(List.copyOf(files), manifest, List.copyOf(skipped), notGiven, missing, List.copyOf(unlisted),
+        List.copyOf(absent));
   }
 
   /**

@@ -129,6 +129,25 @@ class CompareCommandTest {
   }
 
   @Test
+  void aMissingFileNamedIsLeftOutAndTheOthersAreComparedAndWritten() {
+    Path json = dir.resolve("report.json");
+    CliRun run = CliRun.of("compare", "--json", json.toString(), CliRun.SEEDS.resolve("001_17d8a8fe762a2e75.txt")
+        .toString(), CliRun.SEEDS.resolve("003_b011d7168288c4b4.txt").toString(), dir.resolve("nope.txt").toString());
+    // as an empty file named is: a script learns from the exit code that its report covers part of what it asked for
+    assertThat(run.code()).as(run.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(json).exists();
+    assertThat(run.err()).contains("nope.txt (no such file)", "the report covers the other 2 articles");
+  }
+
+  @Test
+  void aDashIsNotReadAsAnArticleFromStandardInput() {
+    CliRun run = CliRun.of("compare", "-", CliRun.SEEDS.resolve("001_17d8a8fe762a2e75.txt").toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.errorLine()).startsWith("parallax: -: articles are not read from standard input")
+        .contains("save each article to a file");
+  }
+
+  @Test
   void aFoldersArticlesComeInItsManifestsOrder() throws IOException {
     Path folder = Files.createDirectory(dir.resolve("event"));
     for (String f : List.of("001_17d8a8fe762a2e75.txt", "002_d2b672eee6184288.txt", "003_b011d7168288c4b4.txt")) {

@@ -421,6 +421,16 @@ class CorpusCommandTest {
   }
 
   @Test
+  void aMissingFileNamedIsLeftOutAndTheRunExitsOneAsCompareDoes(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out");
+    CliRun r = CliRun.of("corpus", "--out", out.toString(), CORPUS.resolve("fire-herald.txt").toString(),
+        CORPUS.resolve("fire-courier.txt").toString(), dir.resolve("fire-tribune.txt").toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.err()).contains("1 file named left out (", "fire-tribune.txt (no such file)");
+    assertThat(Files.readString(out.resolve("events.jsonl"))).contains("fire-herald", "fire-courier");
+  }
+
+  @Test
   void aFileTheManifestDoesNotListIsNamedWithTheManifest(@TempDir Path dir) throws Exception {
     Path folder = twoFireReports(dir, "file\toutlet\tpublished\nfire-herald.txt\tHerald\t2026-03-10\n");
     CliRun r = CliRun.of("corpus", "--out", dir.resolve("out").toString(), folder.toString());

@@ -10,6 +10,7 @@ import dev.parallax.analyze.MentionKind;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
+import dev.parallax.ingest.PublishedTime;
 import dev.parallax.analyze.TokenKind;
 import com.google.common.collect.Sets;
 import java.math.BigDecimal;
@@ -70,10 +71,12 @@ import java.util.regex.Pattern;
  *   <tr><td>one main-event article</td><td>no omissions (nobody else carries anything)</td></tr>
  *   <tr><td>a passage carried by every main-event article</td><td>no omission for it</td></tr>
  *   <tr><td>a passage carried only by other-event articles</td><td>no omission for it</td></tr>
- *   <tr><td>a passage carried only by articles published on a later day than the article (all dates known)</td>
+ *   <tr><td>a passage carried only by articles published on a later day than the article, or later the same day by
+ *       the times their date lines give (all dates known)</td>
  *       <td>an omission marked {@link Omission#reportedLater()}, which does not count: the fact may have happened
  *       after the article came out ({@link #onlyLater})</td></tr>
- *   <tr><td>the same passage carried also by an article of the same day, or by one without a date</td><td>an
+ *   <tr><td>the same passage carried also by an article of the same day (and no later time), or by one without a
+ *       date</td><td>an
  *       omission</td></tr>
  *   <tr><td>a headline "at least 73 dead" that an article leaves out while its own body gives the toll as 247
  *       ({@code restated}, see {@link DiscrepancyFinder#restatesFigures})</td><td>no omission: the article
@@ -994,7 +997,7 @@ final class OmissionFinder {
 
   /**
    * Whether every article of {@code carriers} other than {@code id} was published on a later day than article
-   * {@code id}, all dates known: what only later articles report may have happened, or come out, after it was
+   * {@code id}, or later the same day by the times their date lines give ({@link #laterSameDay}), all dates known: what only later articles report may have happened, or come out, after it was
    * written, so it is not said to leave it out ("Council passes the budget" of Wednesday is not omitted by Monday's
    * "Council to vote on the budget"). An article without a date, or any carrier of the same day, an earlier day or no
    * date, keeps the omission. No carrier besides {@code id} is not "only later".
@@ -1012,12 +1015,26 @@ final class OmissionFinder {
       }
       AnalyzedArticle a = byId.get(other);
       Optional<LocalDate> theirs = a == null ? Optional.empty() : a.article().published();
-      if (theirs.isEmpty() || !theirs.get().isAfter(day.get())) {
+      if (theirs.isEmpty() || !theirs.get().isAfter(day.get()) && !laterSameDay(mine, a, day.get(), theirs.get())) {
         return false;
       }
       any = true;
     }
     return any;
+  }
+
+  /**
+   * Whether {@code theirs} came out later on the day {@code mine} came out, by the times their date lines give
+   * ({@link PublishedTime}: "March 14, 2026 7:05 AM" and "Updated: March 14, 2026 9:10 AM"), in the same zone or both in
+   * none: an update of the same morning may report what happened after the first version.
+   */
+  private static boolean laterSameDay(AnalyzedArticle mine, AnalyzedArticle theirs, LocalDate myDay, LocalDate theirDay) {
+    if (!myDay.equals(theirDay)) {
+      return false;
+    }
+    Optional<PublishedTime.Clock> a = PublishedTime.of(mine.article());
+    Optional<PublishedTime.Clock> b = PublishedTime.of(theirs.article());
+    return a.isPresent() && b.isPresent() && a.get().comparable(b.get()) && b.get().time().isAfter(a.get().time());
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.parallax.compare;
 
 import dev.parallax.analyze.AnalyzedArticle;
 import dev.parallax.internal.Deadline;
+import dev.parallax.ingest.PublishedTime;
 import dev.parallax.internal.ResourceLines;
 import dev.parallax.analyze.Quote;
 import dev.parallax.analyze.Sentence;
@@ -45,7 +46,9 @@ import java.util.Set;
  * a pair qualifies, all its shared spans are listed, quoted ones included.
  *
  * <p><b>Direction</b> ({@link Reuse#direction()}, {@link Reuse#basis()}): the article published earlier is
- * the source ("published earlier", {@link ReuseBasis#PUBLISHED_EARLIER}). When the dates tie or one is
+ * the source ("published earlier", {@link ReuseBasis#PUBLISHED_EARLIER}); on the same day, the one whose date line
+ * gives the earlier time ({@link PublishedTime}: "7:05 AM" against an "Updated: ... 9:10 AM", since a later version
+ * cannot be the source of an earlier one). When the dates tie or one is
  * missing, an article that names the other outlet where it prints the shared words ("According to the Lindby Post,
  * …"; see {@link #credit}) is the copier, the other the source ("credits the source",
  * {@link ReuseBasis#CREDITS_SOURCE}). When both or neither do, the source is the article in which the shared spans
@@ -253,11 +256,20 @@ final class ReuseFinder {
         : credit(b.article(), a.article().article().outlet(), spans(runs, true, a, b));
     Optional<String> aCredits = sameOutlet ? Optional.empty()
         : credit(a.article(), b.article().article().outlet(), spans(runs, false, a, b));
+    Optional<PublishedTime.Clock> ta = PublishedTime.of(a.article().article());
+    Optional<PublishedTime.Clock> tb = PublishedTime.of(b.article().article());
     if (da.isPresent() && db.isPresent() && !da.get().equals(db.get())) {
       aFirst = da.get().isBefore(db.get());
       basis = ReuseBasis.PUBLISHED_EARLIER;
       rule = "published earlier: " + (aFirst ? na + " came out on " + da.get() + ", " + nb + " on " + db.get()
           : nb + " came out on " + db.get() + ", " + na + " on " + da.get());
+    } else if (da.isPresent() && db.isPresent() && earlierSameDay(ta, tb) != earlierSameDay(tb, ta)) {
+      // the same day, at times their date lines give (an update's, for an updated version): a later version cannot be
+      // the source of an earlier one
+      aFirst = earlierSameDay(ta, tb);
+      basis = ReuseBasis.PUBLISHED_EARLIER;
+      rule = "published earlier: both came out on " + da.get() + ", " + (aFirst ? na + " at " + ta.get() + ", " + nb
+          + " at " + tb.get() : nb + " at " + tb.get() + ", " + na + " at " + ta.get());
     } else if (aCredits.isPresent() != bCredits.isPresent()) {
       aFirst = bCredits.isPresent();
       basis = ReuseBasis.CREDITS_SOURCE;
@@ -280,8 +292,14 @@ final class ReuseFinder {
     Words from = aFirst ? a : b;
     Words to = aFirst ? b : a;
     List<ReuseSpan> spans = spans(runs, aFirst, a, b);
+    // an outlet's own name in its other version ("records seen by the Ledger") is its own reporting, no credit
     return Optional.of(new Reuse(from.article().id(), to.article().id(), spans, copiedChars(spans), rule, basis,
-        credit(to.article(), from.article().article().outlet(), spans)));
+        sameOutlet ? Optional.empty() : credit(to.article(), from.article().article().outlet(), spans)));
+  }
+
+  /** Whether time {@code a} is earlier than {@code b}, both known and in the same zone (or both in none). */
+  private static boolean earlierSameDay(Optional<PublishedTime.Clock> a, Optional<PublishedTime.Clock> b) {
+    return a.isPresent() && b.isPresent() && a.get().comparable(b.get()) && a.get().time().isBefore(b.get().time());
   }
 
   /** The shared runs as spans from {@code a} to {@code b} when {@code aFirst}, else from {@code b} to {@code a}. */

@@ -249,7 +249,7 @@ public final class HtmlReport {
           .append(" cell near the top is an omission that matters.</li>\n")
           .append("<li><span class=\"gap-sample\">not reported</span> marks a passage that other outlets carry")
           .append(" and this one leaves out; <span class=\"gap-sample\">reported only later</span> one that only")
-          .append(" articles published on a later day carry: it may have happened after this one came out, so it is")
+          .append(" articles published later (a later day, or later the same day by their times) carry: it may have happened after this one came out, so it is")
           .append(" not counted as left out; <span class=\"gap-sample unmatched\">not matched</span> one that no sentence")
           .append(" of this outlet was matched with, yet is not counted as left out either: ").append(UNMATCHED)
           .append(". <i>Stated in pN</i> marks one that this outlet reports in a sentence of")
@@ -422,7 +422,7 @@ public final class HtmlReport {
               .append("\">");
           if (later.contains(anchor)) {
             sb.append("<a href=\"#").append(Html.escape(anchor)).append("\" title=\"reported only by articles")
-                .append(" published on a later day than ").append(Html.escape(outletName(a.id())))
+                .append(" published later than ").append(Html.escape(outletName(a.id())))
                 .append(": not counted as left out\">reported only later</a></td>");
           } else if (omitted.contains(anchor)) {
             sb.append("<a href=\"#").append(Html.escape(anchor)).append("\" title=\"see it among what ")
@@ -741,7 +741,8 @@ public final class HtmlReport {
           // folded like the less salient omissions: the page stays a few screens tall
           sb.append("<details class=\"more later\" data-later=\"").append(Html.escape(a.id())).append("\"><summary>")
               .append(Html.escape(leftOut(afterIt)))
-              .append(" reported only by later articles (published on a later day): not counted as left out")
+              .append(" reported only by later articles (published on a later day or later the same day): not counted as"
+                  + " left out")
               .append("</summary>\n<ol class=\"omissions later\">\n");
           for (Omission o : afterIt) {
             omission(o, a.id());
@@ -880,6 +881,9 @@ public final class HtmlReport {
               .append(" characters from <b>").append(Html.escape(outletName(r.from())))
               .append("</b> <span class=\"meta\">(")
               .append(Html.escape(r.direction())).append(")</span>");
+        }
+        if (!TextReport.sameOutletNote(c, r).isEmpty()) {
+          sb.append(" <span class=\"meta\">(two versions of one outlet's article)</span>");
         }
         r.credit().ifPresent(x -> sb.append("<br><span class=\"meta\">It credits the source: <q>")
             .append(Html.escape(truncate(x, 300))).append("</q></span>"));

@@ -16,6 +16,7 @@ import dev.parallax.compare.QuoteVariant;
 import dev.parallax.compare.Reuse;
 import dev.parallax.compare.ReuseBasis;
 import dev.parallax.ingest.Article;
+import dev.parallax.ingest.PublishedTime;
 import dev.parallax.internal.Generations;
 import dev.parallax.internal.LateDates;
 import dev.parallax.internal.SpeakingSources;
@@ -288,6 +289,7 @@ public final class TextReport {
         sb.append("  ").append(clean(labels.of(r.to()))).append(" reuses ").append(r.chars()).append(" characters of ")
             .append(clean(labels.of(r.from()))).append("'s text (").append(clean(whoWasFirst(c, labels, r))).append(")");
       }
+      sb.append(clean(sameOutletNote(c, r)));
       sb.append(r.credit().map(x -> ", credited: \"" + clean(x) + "\"").orElse("")).append('\n');
     }
     if (c.reuse().isEmpty() && sameTexts.isEmpty()) {
@@ -372,14 +374,44 @@ public final class TextReport {
     return lines;
   }
 
+  /**
+   * "early published first, on 2026-03-14 at 07:05; updated at 09:10" when both came out on one day at times their date
+   * lines give ({@link PublishedTime}), else empty.
+   */
+  private static Optional<String> sameDayTimes(Comparison c, OutletLabels labels, Reuse r) {
+    Optional<Article> from = c.article(r.from()).map(AnalyzedArticle::article);
+    Optional<Article> to = c.article(r.to()).map(AnalyzedArticle::article);
+    if (from.isEmpty() || to.isEmpty() || from.get().published().isEmpty()
+        || !from.get().published().equals(to.get().published())) {
+      return Optional.empty();
+    }
+    Optional<PublishedTime.Clock> first = PublishedTime.of(from.get());
+    Optional<PublishedTime.Clock> then = PublishedTime.of(to.get());
+    if (first.isEmpty() || then.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(labels.of(r.from()) + " published first, on " + from.get().published().get() + " at "
+        + first.get() + "; " + labels.of(r.to()) + " at " + then.get());
+  }
+
+  /**
+   * "; two versions of one outlet's article" when both articles of {@code r} are one outlet's (its first version and
+   * an update), else empty: the line is about an outlet's revision, not about one outlet copying another.
+   */
+  static String sameOutletNote(Comparison c, Reuse r) {
+    Optional<String> from = c.article(r.from()).map(a -> a.article().outlet());
+    return from.isPresent() && from.equals(c.article(r.to()).map(a -> a.article().outlet()))
+        ? "; two versions of one outlet's article" : "";
+  }
+
   /** Why the source is taken to be the source, in plain words. */
   static String whoWasFirst(Comparison c, OutletLabels labels, Reuse r) {
     String from = labels.of(r.from());
     return switch (r.basis()) {
-      case PUBLISHED_EARLIER -> from + " published first, on " + c.article(r.from())
+      case PUBLISHED_EARLIER -> sameDayTimes(c, labels, r).orElse(from + " published first, on " + c.article(r.from())
           .flatMap(a -> a.article().published()).map(Object::toString).orElse("an earlier day") + "; "
           + labels.of(r.to()) + " on " + c.article(r.to()).flatMap(a -> a.article().published()).map(Object::toString)
-          .orElse("a later day");
+          .orElse("a later day"));
       case CREDITS_SOURCE -> "same day or no dates; " + labels.of(r.to()) + " names " + from
           + " where it prints the shared words";
       case LONGER_CONTEXT -> "same day or no dates; " + from + "'s version has more of its own text around the shared"

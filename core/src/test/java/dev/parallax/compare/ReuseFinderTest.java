@@ -113,6 +113,39 @@ class ReuseFinderTest {
   }
 
   @Test
+  void aLaterVersionOfOneOutletsArticleIsNeverTheSourceOfItsEarlierVersion() {
+    String story = "A fire destroyed the old grain store on the Lindby quay overnight, and crews from three towns fought it"
+        + " until dawn, the harbour master said.\n\nNobody was hurt, but the smoke closed the coast road for four hours"
+        + " while the wind carried it inland.";
+    // the update is given first, and its text around the shared words is a little longer
+    AnalyzedArticle updated = PARALLAX.analyze(Article.of("updated", "Lindby Gazette", LocalDate.parse("2030-05-11"), "",
+        "Grain store burns on Lindby quay\n\nMay 11, 2030 7:05 AM\nUpdated: May 11, 2030 9:40 AM\n\n" + story
+            + "\n\nThe owner said he would rebuild."));
+    AnalyzedArticle early = PARALLAX.analyze(Article.of("early", "Lindby Gazette", LocalDate.parse("2030-05-11"), "",
+        "Grain store burns on Lindby quay\n\nMay 11, 2030 7:05 AM\n\n" + story));
+    Comparison c = compare(List.of(updated, early));
+    assertThat(c.reuse()).singleElement().satisfies(r -> {
+      assertThat(r.from()).isEqualTo("early");
+      assertThat(r.to()).isEqualTo("updated");
+      assertThat(r.basis()).isEqualTo(ReuseBasis.PUBLISHED_EARLIER);
+      assertThat(r.direction())
+          .isEqualTo("published earlier: both came out on 2030-05-11, early at 07:05, updated at 09:40");
+    });
+  }
+
+  @Test
+  void anOutletsNameInItsOtherVersionIsNoCredit() {
+    String story = "The bridge, built in 1961, had been rated unsafe in an inspection last spring, according to records"
+        + " seen by the Gazette.\n\nEngineers closed both lanes at noon and said they would stay shut for a week.";
+    AnalyzedArticle first = PARALLAX.analyze(Article.of("first", "Lindby Gazette", LocalDate.parse("2030-05-11"), "",
+        "Lindby bridge shut\n\n" + story));
+    AnalyzedArticle second = PARALLAX.analyze(Article.of("second", "Lindby Gazette", LocalDate.parse("2030-05-11"), "",
+        "Lindby bridge shut\n\n" + story));
+    assertThat(compare(List.of(first, second)).reuse()).singleElement()
+        .satisfies(r -> assertThat(r.credit()).isEmpty());
+  }
+
+  @Test
   void inputOrderWhenNothingElseDecides() {
     Comparison c = compare(List.of(article("first", null, PARAGRAPH), article("second", null, PARAGRAPH)));
     assertThat(c.reuse()).singleElement().satisfies(r -> {

@@ -72,6 +72,22 @@ class ReportedLaterTest {
   }
 
   @Test
+  void whatOnlyALaterVersionOfTheSameMorningCarriesIsReportedLater() {
+    // two versions of one outlet's article, the update given first: its new quote is not the first version's omission
+    Comparison c = parallax.compare(List.of(
+        Article.of("updated", "Marlow Gazette", LocalDate.parse("2031-03-03"), "", "Marlow harbour wall gives way\n\n"
+            + "March 3, 2031 7:10 AM\nUpdated: March 3, 2031 10:25 AM\n\nA section of the Marlow harbour wall collapsed"
+            + " into the sea early on Monday, flooding the fish market, the harbour master said.\n\n\"We will have the"
+            + " market open again by Friday, whatever it takes,\" Mayor Ines Varga said at a late-morning briefing."),
+        Article.of("early", "Marlow Gazette", LocalDate.parse("2031-03-03"), "", "Marlow harbour wall gives way\n\n"
+            + "March 3, 2031 7:10 AM\n\nA section of the Marlow harbour wall collapsed into the sea early on Monday,"
+            + " flooding the fish market, the harbour master said.")));
+    assertThat(c.omissionsOf("early")).isEmpty();
+    assertThat(c.reportedLaterOf("early")).singleElement().satisfies(o -> assertThat(o.coveredBy())
+        .containsExactly("updated"));
+  }
+
+  @Test
   void theSameOutcomeReportedTheSameDayIsAnOmissionThatCounts() throws Exception {
     Comparison c = harbourVote("2031-03-04");
     List<Omission> gazette = c.omissionsOf("gazette");

@@ -515,6 +515,22 @@ class TextReportTest {
   }
 
   @Test
+  void twoVersionsOfOneOutletsArticleAreSaidToBeSoWithTheirTimes() {
+    String story = "A fire destroyed the old grain store on the Lindby quay overnight, and crews from three towns fought it"
+        + " until dawn, the harbour master said.\n\nNobody was hurt, but the smoke closed the coast road for four hours"
+        + " while the wind carried it inland.";
+    Comparison c = Parallax.create().compare(List.of(
+        Article.of("updated", "Lindby Gazette", java.time.LocalDate.of(2030, 5, 11), "", "Grain store burns\n\n"
+            + "Updated: May 11, 2030 9:40 AM\n\n" + story + "\n\nThe owner said he would rebuild."),
+        Article.of("early", "Lindby Gazette", java.time.LocalDate.of(2030, 5, 11), "", "Grain store burns\n\n"
+            + "May 11, 2030 7:05 AM\n\n" + story)));
+    assertThat(TextReport.render(c)).containsPattern("\n  Lindby Gazette updated reuses \\d+ characters of Lindby"
+        + " Gazette early's text \\(Lindby Gazette early published first, on 2030-05-11 at 07:05; Lindby Gazette updated"
+        + " at 09:40\\); two versions of one outlet's article\n");
+    assertThat(HtmlReport.render(c)).contains("<span class=\"meta\">(two versions of one outlet's article)</span>");
+  }
+
+  @Test
   void twoCopiesOfOneArticleAreSaidToBeTheSameText() {
     // the same file given twice under two names: the reader is told so, not only that one "reuses" the other
     String story = "Lindby bridge shut\n\nThe Lindby bridge was shut on Monday after engineers found a crack in its"
