@@ -82,9 +82,12 @@ final class EventDecider {
   /** The feature names, in the order of the model's weights. */
   static final List<String> FEATURES = List.of("content", "names", "figures", "sentences", "facts",
       "nameSupport", "nameSupportRatio", "topNames", "coreNames", "coreContent", "nearestNames", "leadSupport",
-      "rareNames", "rareFigures", "countConflict", "rareLeadNames", "leadNameSwap", "leadNameFocus", "protagonistSwap");
+      "rareNames", "rareFigures", "countConflict", "rareLeadNames", "leadNameSwap", "leadNameFocus", "protagonistSwap",
+      "counterpartSwap");
   /** The lead: an article's first reporting sentences, where its own event is named. */
   private static final int LEAD_SENTENCES = 2;
+  /** How many principal names an article has ({@link #principals}): the one who acts and the counterpart. */
+  private static final int PRINCIPALS = 2;
   private static final String RESOURCE = "dev/parallax/align/event-model.txt";
 
   private final Lexicon lexicon;
@@ -348,7 +351,8 @@ final class EventDecider {
         () -> {
           LeadUsers leadUsers = LeadUsers.of(profiles);
           return new double[][] {leadSupport(profiles), rareShare(profiles, p -> leadNames(p)),
-              leadNameSwap(profiles, leadUsers), leadNameFocus(profiles, leadUsers), protagonistSwap(profiles)};
+              leadNameSwap(profiles, leadUsers), leadNameFocus(profiles, leadUsers), protagonistSwap(profiles),
+              counterpartSwap(profiles)};
         });
     List<double[][]> done = Parallel.each(groups);
     double[] content = done.get(0)[0];
@@ -367,6 +371,7 @@ final class EventDecider {
     double[] nameSwap = done.get(3)[2];
     double[] nameFocus = done.get(3)[3];
     double[] protagonist = done.get(3)[4];
+    double[] counterpart = done.get(3)[5];
     double[] sentences = new double[n];
     double[] facts = new double[n];
     for (int a = 0; a < n; a++) {
@@ -383,7 +388,8 @@ final class EventDecider {
     double[][] out = new double[n][];
     for (int a = 0; a < n; a++) {
       out[a] = new double[] {rc[a], rn[a], rf[a], rs[a], rfa[a], support[a], rsu[a], top[a], coreN[a], coreC[a], nearest[a],
-          lead[a], rare[a], rareFigures[a], counts[a], rareLead[a], nameSwap[a], nameFocus[a], protagonist[a]};
+          lead[a], rare[a], rareFigures[a], counts[a], rareLead[a], nameSwap[a], nameFocus[a], protagonist[a],
+          counterpart[a]};
     }
     return out;
   }
@@ -392,11 +398,12 @@ final class EventDecider {
    * An article's evidence as weighted term bags; {@code styledLead} holds the capitalised words of its lead that only
    * a headline in title case capitalises: words of the lead, not names of its own; {@code incidental} the names of its
    * lead that say when or from whom rather than who or where ({@link #incidental}); {@code dated} the names it writes
-   * as part of a date or weekday ("Wednesday", "December"), which say when, not whom the article is about.
+   * as part of a date or weekday ("Wednesday", "December"), which say when, not whom the article is about;
+   * {@code nameOrder} the keys of {@code names} in the order the article first names them.
    */
   private record Profile(Map<String, Double> content, Map<String, Double> names, Map<String, Double> figures,
       Set<String> lead, Map<String, Map<String, String>> counts, Map<String, List<String>> leadNames,
-      Set<String> styledLead, Set<String> incidental, Set<String> dated) {}
+      Set<String> styledLead, Set<String> incidental, Set<String> dated, List<String> nameOrder) {}
 
   /** Each article's profile, at once on several threads when the run allows ({@link Parallel}): each is its own. */
   private List<Profile> profiles(List<AnalyzedArticle> articles) {
@@ -427,6 +434,7 @@ final class EventDecider {
     Set<String> plainCapitals = new HashSet<>();  // the same, outside any sentence in title case
     Set<String> incidental = new HashSet<>();
     Set<String> dated = new HashSet<>();
+    List<String> nameOrder = new ArrayList<>();
     boolean[] titleCase = new boolean[a.sentences().size()]; // by sentence index: headlines in title case
     boolean[] anyTitleCase = new boolean[a.sentences().size()]; // any sentence in title case (a subheading too)
     for (Sentence s : a.sentences()) {
@@ -483,7 +491,9 @@ final class EventDecider {
           continue;
         }
         if (name) {
-          names.merge(key, 1.0, Double::sum);
+          if (names.merge(key, 1.0, Double::sum) == 1.0) {
+            nameOrder.add(key);
+          }
           if (dates.get(t.start())) {
             dated.add(key);
           }
@@ -531,7 +541,7 @@ final class EventDecider {
         }
       }
     }
-    return new Profile(content, names, figures, lead, counts, leadNames, styledLead, incidental, dated);
+    return new Profile(content, names, figures, lead, counts, leadNames, styledLead, incidental, dated, nameOrder);
   }
 
   /**
@@ -969,6 +979,76 @@ final class EventDecider {
       }
     }
     return out;
+  }
+
+  /**
+   * Per article, how much more it names a principal of its own than one of the story's, where the other articles
+   * share theirs: an article's principals are the two names it names most ({@link #principals}), the story's a name
+   * that is a principal of at least two thirds of the other articles (two at least). Fires when a principal of the
+   * article, named at least twice, is a principal of at most one other article, and the article names a principal
+   * of the story that is none of its own at most half as often: then {@code ln(1 + own) - ln(1 + story's)}, its
+   * mentions of its most-named such principal and of the story's principal it names least; else 0, and 0 in a set
+   * of four or fewer (as {@link #protagonistSwap}). A look-alike of the champion's other title defence is about the
+   * champion and another challenger ("Lund" and "Berg" where the others name "Lund" and "Holm" most), the
+   * counterpart of the action, which {@link #protagonistSwap}, reading only the name named most, does not see: the
+   * champion is named most on both sides (47th session, docs/evaluation.md).
+   */
+  private static double[] counterpartSwap(List<Profile> profiles) {
+    int n = profiles.size();
+    double[] out = new double[n];
+    if (n < 5) {
+      return out;
+    }
+    List<Set<String>> principals = new ArrayList<>(n);
+    Map<String, Integer> users = new HashMap<>();
+    for (Profile p : profiles) {
+      Set<String> mine = principals(p);
+      principals.add(mine);
+      for (String t : mine) {
+        users.merge(t, 1, Integer::sum);
+      }
+    }
+    for (int a = 0; a < n; a++) {
+      Set<String> mine = principals.get(a);
+      Profile p = profiles.get(a);
+      double own = 0;
+      for (String t : mine) {
+        double mentions = p.names().get(t);
+        if (users.get(t) - 1 <= 1 && mentions >= 2) {
+          own = Math.max(own, mentions);
+        }
+      }
+      if (own == 0) {
+        continue;
+      }
+      double storys = -1;
+      for (Map.Entry<String, Integer> e : users.entrySet()) {
+        int others = e.getValue() - (mine.contains(e.getKey()) ? 1 : 0);
+        double mentions = p.names().getOrDefault(e.getKey(), 0.0);
+        if (others >= 2 && 3 * others >= 2 * (n - 1) && !mine.contains(e.getKey()) && 2 * mentions <= own) {
+          storys = storys < 0 ? mentions : Math.min(storys, mentions);
+        }
+      }
+      if (storys >= 0) {
+        out[a] = Math.log1p(own) - Math.log1p(storys);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An article's two principal names: the two it names most, days, dates and the incidental names of its lead left
+   * out as in {@link #subject}; of names named as often, the one it names first.
+   */
+  private static Set<String> principals(Profile p) {
+    List<String> order = new ArrayList<>();
+    for (String t : p.nameOrder()) {
+      if (!p.incidental().contains(t) && !p.dated().contains(t)) {
+        order.add(t);
+      }
+    }
+    order.sort(Comparator.comparingDouble((String t) -> p.names().get(t)).reversed()); // stable: first named first
+    return new HashSet<>(order.subList(0, Math.min(PRINCIPALS, order.size())));
   }
 
   /** The names an article names most, days, dates and the incidental names of its lead left out; ties all count. */

@@ -592,6 +592,42 @@ class EventDeciderTest {
   }
 
   @Test
+  void aLookAlikeNamesTheStorysChampionWithACounterpartOfItsOwn() {
+    // four reports of Lund's title defence against Holm name Lund most and Holm next; the look-alike, Lund's
+    // defence against another challenger, names Lund most too, so only its second name tells it apart
+    List<AnalyzedArticle> articles = new ArrayList<>(List.of(
+        article("wire", "Lund keeps his title against Holm",
+            "Champion Ivo Lund kept his heavyweight title by stopping Per Holm in the ninth round in Harbour Town.",
+            "Lund has now won eleven title fights in a row."),
+        article("daily", "Holm fails to take the title from Lund",
+            "Per Holm could not take the heavyweight title from Ivo Lund, who won on points.",
+            "Lund was the stronger man from the first round."),
+        article("radio", "Lund beats Holm",
+            "Ivo Lund beat Per Holm to keep the heavyweight title.",
+            "Holm was down twice before Lund won in the tenth round."),
+        article("weekly", "Lund still champion",
+            "The heavyweight champion Ivo Lund stopped the challenger Per Holm on Saturday.",
+            "Holm had never been stopped before, and Lund says he wants to fight again.")));
+    articles.add(article("berg", "Lund keeps his title against Berg",
+        "Champion Ivo Lund kept his heavyweight title by stopping Jon Berg in the sixth round.",
+        "Berg, who had asked for the fight for two years, was down three times.",
+        "Lund has now won twelve title fights in a row."));
+    int counterpart = EventDecider.FEATURES.indexOf("counterpartSwap");
+    double[][] f = countConflicts(articles);
+    assertThat(f[4][counterpart]).as("berg: Berg three times, Holm never").isCloseTo(Math.log(4), within(1e-9));
+    assertThat(f[4][EventDecider.FEATURES.indexOf("protagonistSwap")]).as("Lund is named most on both sides")
+        .isEqualTo(0.0);
+    for (int a = 0; a < 4; a++) {
+      assertThat(f[a][counterpart]).as(articles.get(a).id()).isEqualTo(0.0);
+    }
+    // near variant: a report of the same fight that names the trainer next names the story's challenger as often
+    articles.set(4, article("trainer", "Lund keeps his title",
+        "Eva Strand, his trainer, said Ivo Lund stopped Per Holm in the ninth round.",
+        "Strand had told Lund that Holm would tire."));
+    assertThat(countConflicts(articles)[4][counterpart]).as("trainer").isEqualTo(0.0);
+  }
+
+  @Test
   void aSourceCreditedInTheLeadIsNoNameOfItsOwn() {
     // a report of the same injury that credits a newspaper in its lead and names the striker only later: the
     // newspaper is who reported it, not another instance's participant
