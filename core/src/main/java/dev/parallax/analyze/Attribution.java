@@ -2018,14 +2018,17 @@ final class Attribution {
    * person just spoken of, read later like "the lawmaker", or the description as written when someone unnamed was
    * brought in with it ("A singer was pulled from the crowd"). Empty when its last word is no occupation of a person
    * ({@code offices.txt}, not a body's or a source's word), is an office the roles read ("the mayor", read by
-   * {@link SpeakerLexicon#roleVerb}) or someone's agent ("the attorney", read by {@link #AGENT_VERB}).
+   * {@link SpeakerLexicon#roleVerb}), someone's agent ("the attorney", read by {@link #AGENT_VERB}) or a plural ("the
+   * senators": a group).
    */
   private static Optional<Found> occupation(Matcher m, int base, People people) {
     String description = m.group(1);
     int offset = base + m.start(1);
     String head = description.substring(description.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     if (!LEXICON.offices.contains(head) || LEXICON.bodyWord(head) || LEXICON.sourceWord.matcher(head).matches()
-        || LEXICON.roleWord.matcher(head).matches() || head.matches(AGENT)) {
+        || LEXICON.roleWord.matcher(head).matches() || head.matches(AGENT)
+        || head.endsWith("s") && LEXICON.offices.contains(head.substring(0, head.length() - 1))) {
+      // nor a plural: "the senators said" in a letter is a group's words
       return Optional.empty();
     }
     Optional<String> named = people.namedWith(description, offset, true);

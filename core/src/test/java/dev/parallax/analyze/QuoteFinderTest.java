@@ -1954,6 +1954,10 @@ class QuoteFinderTest {
     assertThat(rendered("Mayor Karl Strand watched the march.\n\n"
         + "\u201CWe are not going away,\u201D the actor and activist told reporters."))
         .containsExactly("We are not going away, | actor and activist");
+    // several of them: a group's words, no one's
+    assertThat(rendered("Three state senators wrote to the governor.\n\n"
+        + "\u201CThe bill does harm,\u201D the senators said in the letter."))
+        .containsExactly("The bill does harm, | ?");
   }
 
   @Test
