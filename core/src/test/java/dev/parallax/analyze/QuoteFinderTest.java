@@ -1985,6 +1985,20 @@ class QuoteFinderTest {
     assertThat(rendered("Police Chief Karl Lind was criticized on Tuesday. Officials said he had ignored warnings.\n\n"
         + "\u201CWe did everything we could.\u201D"))
         .containsExactly("We did everything we could. | ?");
+    // someone else says it about her, or the quote speaks of her: not hers
+    assertThat(rendered("Singer Eva Strand spoke to the club on Monday.\n\n"
+        + "Strand was hardly shy, though, Berg said.\n\n\u201CShe was so at ease.\u201D"))
+        .containsExactly("She was so at ease. | ?");
+    assertThat(rendered("Singer Eva Strand left the stage in 1958.\n\n"
+        + "\u201CThe reclusive Strand never sang again.\u201D"))
+        .containsExactly("The reclusive Strand never sang again. | ?");
+    // the person the paragraph before has say something goes on speaking
+    assertThat(rendered("Insp. Karl Lind spoke on Monday.\n\n"
+        + "Two deaths so close together were unusual, Lind said.\n\n\u201CWe rarely see climbers this early.\u201D"))
+        .containsExactly("We rarely see climbers this early. | Karl Lind");
+    assertThat(rendered("Dr. Eva Strand is more liberal than many doctors, Dr. Karl Berg said.\n\n"
+        + "\u201CMaybe the governor saw a little of that in her.\u201D"))
+        .containsExactly("Maybe the governor saw a little of that in her. | Karl Berg");
     // the person is two paragraphs back
     assertThat(rendered("Police Chief Karl Lind faced questions on Tuesday.\n\nThe town has 4,000 people.\n\n"
         + "\u201CWe did everything we could.\u201D"))
