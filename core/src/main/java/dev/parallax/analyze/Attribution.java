@@ -287,6 +287,17 @@ final class Attribution {
   private static final Pattern VERB_EPITHET = Pattern.compile(INVERSION_VERB + "\\s+[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}?("
       + String.join("|", PERSON_EPITHETS) + "|" + String.join("|", COMPANY_EPITHETS) + "|\\d{1,3}-year-old)"
       + "(?=\\.|" + SpeechPatterns.CLAUSE_END + ")");
+  /** A description in lower case after "the", ending in its head noun: "the actor and activist", "the veteran singer". */
+  private static final String OCCUPATION = "([Tt]he\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,3}?\\p{Ll}[\\p{Ll}-]+)";
+  /**
+   * A description ending in an occupation ({@link #occupation}) that opens its clause as the subject of a verb of
+   * saying: "the actor and activist said", "the veteran singer told reporters" (group 1 the description). Like "the
+   * mayor said" for an office, it stands for the person the article named with it.
+   */
+  private static final Pattern OCCUPATION_VERB = Pattern.compile("\\b" + OCCUPATION + AUX + ",?\\s+" + VERB + "\\b");
+  /** The same description after its verb, closing the clause: "“…,” said the actor and activist." */
+  private static final Pattern VERB_OCCUPATION =
+      Pattern.compile(INVERSION_VERB + "\\s+" + OCCUPATION + "(?=" + SpeechPatterns.CLAUSE_END + ")");
   /** "according to Jane Doe", "according to the Pentagon" (group 1 "the", group 2 the name). */
   private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording\\s+to\\s+(the\\s+)?" + NAME);
   /**
@@ -302,6 +313,24 @@ final class Attribution {
       + String.join("|", PersonName.STOP_WORDS.stream().sorted().map(Pattern::quote).toList())
       + ")[\\s,])(?![\\p{Ll}\\-]+ly[\\s,])\\p{Ll}[\\p{Ll}\\-]+(?:\\s+|,\\s+(?=\\p{Lu}))){1,2})"
       + "(?=\\p{Lu}[\\p{L}'\u2019.\\-]*\\s+\\p{Lu})" + NAME);
+  /** One or two lower-case words right after a name: "police", "police records" of "Lindby police records". */
+  private static final Pattern LOWER_WORDS = Pattern.compile("\\s+(\\p{Ll}[\\p{Ll}-]*)(?:\\s+(\\p{Ll}[\\p{Ll}-]*))?");
+
+  /**
+   * Whether the name that ends at {@code end} is only where a source or a group is ("according to Lindby police",
+   * "according to Norby court records", "according to Lindby officials"): a source's word or a group's noun follows it
+   * in lower case, as its first or second word.
+   */
+  private static boolean placeOfSource(String context, int end) {
+    Matcher m = LOWER_WORDS.matcher(context).region(end, context.length());
+    return m.lookingAt() && (sourceOrGroup(m.group(1)) || m.group(2) != null && sourceOrGroup(m.group(2)));
+  }
+
+  /** Whether {@code word} (lower case) is a source's word ("police", "records") or a group's noun ("officials"). */
+  private static boolean sourceOrGroup(String word) {
+    return LEXICON.sourceWord.matcher(word).matches() || GROUP_NOUNS.contains(word) || GROUP_PLURALS.contains(word);
+  }
+
   /** What closes the clause after a name set off by a comma: "according to a spokesman, Jon Vale, who …". */
   private static final Pattern CLOSES_CLAUSE = Pattern.compile("\\s*(?:[,.;:!?\u0001]|$)");
   /** An article opening a description: "the mayor,", "a spokesman,". */
@@ -400,24 +429,26 @@ final class Attribution {
   /**
    * A speaker found in a context, at {@code [start, end)}; a null speaker is a pronoun ("he said"), and
    * {@code pronoun} its gender (null for a name). {@code names} when its verb calls something by the quoted words
-   * right before them ("the paper referred to it as “…”"): the words are its own, whoever reports them.
+   * right before them ("the paper referred to it as “…”"): the words are its own, whoever reports them. {@code
+   * described}, for a description that names no one in the article word for word ("the actor and activist"), is the
+   * description as written, the speaker when the person last spoken of cannot be meant.
    */
-  private record Found(
-      int start, int end, String speaker, People.Gender pronoun, boolean names, boolean beforeOnly, Epithet epithet) {
+  private record Found(int start, int end, String speaker, People.Gender pronoun, boolean names, boolean beforeOnly,
+      Epithet epithet, String described) {
     Found(int start, int end, String speaker) {
-      this(start, end, speaker, null, false, false, null);
+      this(start, end, speaker, null, false, false, null, null);
     }
 
     Found(int start, int end, String speaker, People.Gender pronoun) {
-      this(start, end, speaker, pronoun, false, false, null);
+      this(start, end, speaker, pronoun, false, false, null, null);
     }
 
     Found(int start, int end, String speaker, People.Gender pronoun, boolean names) {
-      this(start, end, speaker, pronoun, names, false, null);
+      this(start, end, speaker, pronoun, names, false, null, null);
     }
 
     Found(int start, int end, String speaker, People.Gender pronoun, boolean names, boolean beforeOnly) {
-      this(start, end, speaker, pronoun, names, beforeOnly, null);
+      this(start, end, speaker, pronoun, names, beforeOnly, null, null);
     }
   }
 
@@ -616,6 +647,7 @@ final class Attribution {
   static Attribution of(String context, int base, People people) {
     List<Found> found = new ArrayList<>();
     candidates(withoutPartyTags(context), base, people, found);
+    taggedCredit(context, base, people, found);
     return new Attribution(context, base, found, citedSource(context), people);
   }
 
@@ -666,6 +698,12 @@ final class Attribution {
         continue; // "Lawyers objected to it as “…,” though Judge Eva Strand said …": the judge says something else
       }
       String who = f.speaker();
+      if (who == null && f.described() != null) {
+        // "Rose Vale says … “…,” the actor and activist said": the person who just said something, if the article
+        // gives her no office ("Mayor Karl Strand" is not "the actor"); else the description as written
+        who = last.apply(null).filter(p -> fits(Epithet.PERSON, p) && saidJustBefore(p)
+            && !people.holdsOffice(p)).orElse(f.described());
+      }
       if (who == null) {
         if (asksInLaterClause(f)) {
           continue; // "Mayor Doe snapped at a reporter after she asked why he was “…”": the reporter may be "she"
@@ -741,6 +779,17 @@ final class Attribution {
     Pattern surname = Pattern.compile("\\b" + Pattern.quote(words[words.length - 1]) + "\\b");
     return surname.matcher(text).region(0, Math.min(at, text.length())).find()
         || people.bodyBefore(base, COMPANY_REACH).stream().anyMatch(s -> surname.matcher(s.text()).find());
+  }
+
+  /**
+   * Whether the person {@code speaker} is the subject of a verb of saying in one of the {@value #COMPANY_REACH} body
+   * sentences before this attribution ("Rose Vale says the party is a cult."): a description of an occupation ("the
+   * actor and activist said") refers back to someone just heard, not to anyone just named ("Karl Lind was fired. “…,”
+   * the attorney said" is someone else).
+   */
+  private boolean saidJustBefore(String speaker) {
+    return people.bodyBefore(base, COMPANY_REACH).stream()
+        .anyMatch(s -> Subjects.reporter(s, people).filter(speaker::equals).isPresent());
   }
 
   /**
@@ -1020,6 +1069,7 @@ final class Attribution {
       String context, int at, int base, People people, Function<People.Gender, Optional<String>> last) {
     List<Found> found = new ArrayList<>();
     candidates(withoutPartyTags(context), base, people, found);
+    taggedCredit(context, base, people, found);
     return new Attribution(context, base, found, Optional.empty(), people).speaker(at, last);
   }
 
@@ -1276,6 +1326,23 @@ final class Attribution {
         }
       }
     }
+    if (verb && (context.contains("the ") || context.contains("The "))) {
+      // "“…,” the actor and activist said": the person the article named so, else the description as written
+      Matcher m = OCCUPATION_VERB.matcher(context);
+      while (m.find()) {
+        if (opensClause(context, m.start(1))) {
+          occupation(m, base, people).ifPresent(found::add);
+        }
+      }
+      if (inversion) {
+        Matcher v = VERB_OCCUPATION.matcher(context);
+        while (v.find()) {
+          if (inverted(context, v, found)) {
+            occupation(v, base, people).ifPresent(found::add);
+          }
+        }
+      }
+    }
     if (context.contains("ccording")) {
       Matcher j = ACCORDING_JOB.matcher(context);
       Set<Integer> placed = new HashSet<>(); // where a place before a description opens the name it describes
@@ -1292,7 +1359,8 @@ final class Attribution {
         if (VERB_ONLY.matcher(context).region(Math.max(0, from), j.start()).find()
             // a document ("court documents Jane Doe filed"); a body's person ("police chief Karl Lind,") is named
             || LEXICON.sourceWord.matcher(described).find()
-                && (!closes || LEXICON.sourceWord.matcher(head).matches() && !personTitleFirst(j.group(3)))
+                && (!closes || LEXICON.sourceWord.matcher(head).matches() && !personTitleFirst(j.group(3))
+                    && !officeFirst(j.group(3)))
             // a description and a comma only in apposition: "the mayor, Jane Doe," not "the mayor, Jane Doe will …"
             || comma >= 0 && (comma < words.length() - 1 || !DETERMINER.matcher(words).lookingAt()
                 || !closes)
@@ -1312,6 +1380,10 @@ final class Attribution {
       while (m.find()) {
         if (placed.contains(m.start())) {
           continue; // "according to Lindby fire chief Karl Lind": the chief, not the town
+        }
+        if (m.group(1) == null && !namesPerson(cleanName(m.group(2))) && placeOfSource(context, m.end(2))) {
+          continue; // "according to Lindby police records": the records, read as a source below, not the town;
+          // "according to Lindby officials": a group, no one
         }
         // "“…,” the House speaker said, according to Bloomberg News": the subject of the verb of saying between the
         // quote and "according to" spoke, whether or not it could be read; "according to" names the speaker only
@@ -1392,6 +1464,31 @@ final class Attribution {
     }
   }
 
+  /**
+   * A lawmaker's name and party tag right after a quote, ending the sentence with no verb of saying, as some outlets
+   * credit a post or a statement: "“We will not back down,” Sen. Jane Roe (R-S.C.)", "“…,” Rep. Karl Lind, D-Calif."
+   * (group 1 the name; the tag is no part of it).
+   */
+  private static final Pattern TAGGED_CREDIT = Pattern.compile("\u0001[\\s,]*" + NAME
+      + "(?:\\s*\\((?:R|D|I)(?:(?:[-\u2013]|\\.,)\\s?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?\\)|,\\s" + PARTY_STATE
+      + ")[\\s.]*$");
+
+  /**
+   * The person {@link #TAGGED_CREDIT} credits a quote to, read in {@code context} as written (its party tag not
+   * blanked out): a person's full name only.
+   */
+  private static void taggedCredit(String context, int base, People people, List<Found> found) {
+    if (context.indexOf(MASK) < 0 || context.indexOf('(') < 0 && !hasCommaTag(context)) {
+      return;
+    }
+    Matcher m = TAGGED_CREDIT.matcher(context);
+    if (m.find()) {
+      resolve(m.group(1), base + m.start(1), people)
+          .filter(n -> n.indexOf(' ') > 0 && Subjects.personName(n, people.lowerCase()))
+          .ifPresent(w -> found.add(new Found(m.start(1), m.end(1), w)));
+    }
+  }
+
   /** "signed by", "written by": the document names who wrote it, a person. */
   private static final Pattern AUTHORED_BY =
       Pattern.compile("\\s+(?:co-?)?(?:signed|written|authored|penned|drafted)\\s+by\\s");
@@ -1468,7 +1565,7 @@ final class Attribution {
    */
   private static Found epithet(Matcher m, Epithet kind, int base, People people) {
     List<String> companies = kind == Epithet.COMPANY ? companiesBefore(base, people) : List.of();
-    return companies.isEmpty() ? new Found(m.start(), m.end(), null, null, false, false, kind)
+    return companies.isEmpty() ? new Found(m.start(), m.end(), null, null, false, false, kind, null)
         : new Found(m.start(), m.end(), companies.size() == 1 ? companies.get(0) : GROUP);
   }
 
@@ -1521,6 +1618,25 @@ final class Attribution {
   private static boolean personTitleFirst(String name) {
     int space = name.indexOf(' ');
     return space > 0 && LEXICON.personTitle(name.substring(0, space).replace(".", "").toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether {@code name} opens with an office written in capitals before the person's name ("Chief Karl Lind", "Deputy
+   * Chief Eva Strand"): after a body's word ("according to Lindby police Chief Karl Lind") the body's officer is named,
+   * not a document. One office word alone is no name ("Chief Lind" keeps the office's word as the surname's title).
+   */
+  private static boolean officeFirst(String name) {
+    String[] words = SPACES.split(cleanName(name));
+    int k = 0;
+    while (k < words.length - 2 && office(words[k].replace(".", "").toLowerCase(Locale.ROOT))) {
+      k++;
+    }
+    return k > 0;
+  }
+
+  /** Whether {@code word} (lower case) is a person's title or an office held by a person ("chief"), not a body's word. */
+  private static boolean office(String word) {
+    return LEXICON.personTitle(word) || LEXICON.offices.contains(word) && !LEXICON.bodyWord(word);
   }
 
   /** Whether "the" stands right before offset {@code at} of {@code context}, in any case. */
@@ -1912,6 +2028,32 @@ final class Attribution {
   private static String byDescription(String description, int offset, People people) {
     return people.byDescription(description, offset).or(() -> people.namedWith(description, offset))
         .orElse(asWritten(description));
+  }
+
+  /**
+   * The speaker a description ending in an occupation (group 1 of {@code m}) stands for: the person the article named
+   * with it ("the actor and activist" for "actor and activist Jo Lind" or "Jo Lind, the actor and activist"), else the
+   * person just spoken of, read later like "the lawmaker", or the description as written when someone unnamed was
+   * brought in with it ("A singer was pulled from the crowd"). Empty when its last word is no occupation of a person
+   * ({@code offices.txt}, not a body's or a source's word), is an office the roles read ("the mayor", read by
+   * {@link SpeakerLexicon#roleVerb}), someone's agent ("the attorney", read by {@link #AGENT_VERB}) or a plural ("the
+   * senators": a group).
+   */
+  private static Optional<Found> occupation(Matcher m, int base, People people) {
+    String description = m.group(1);
+    int offset = base + m.start(1);
+    String head = description.substring(description.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    if (!LEXICON.offices.contains(head) || LEXICON.bodyWord(head) || LEXICON.sourceWord.matcher(head).matches()
+        || LEXICON.roleWord.matcher(head).matches() || head.matches(AGENT)
+        || head.endsWith("s") && LEXICON.offices.contains(head.substring(0, head.length() - 1))) {
+      // nor a plural: "the senators said" in a letter is a group's words
+      return Optional.empty();
+    }
+    Optional<String> named = people.namedWith(description, offset, true);
+    if (named.isPresent() || people.introducedUnnamed(head, offset)) {
+      return Optional.of(new Found(m.start(), m.end(), named.orElse(asWritten(description))));
+    }
+    return Optional.of(new Found(m.start(), m.end(), null, null, false, false, null, asWritten(description)));
   }
 
   /**

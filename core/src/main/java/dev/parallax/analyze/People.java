@@ -595,6 +595,12 @@ final class People {
     return false;
   }
 
+  /** Whether the article gives {@code name} an office ("Mayor Karl Strand", "Karl Strand, the mayor"). */
+  boolean holdsOffice(String name) {
+    String[] k = known.get(name);
+    return k != null && !k[0].isEmpty();
+  }
+
   /** Whether the article writes {@code surname} after a title or an office ("Vice President Doe", "Mr. Doe"). */
   boolean writtenWithTitle(String surname) {
     return titledSurnames.contains(surname.toLowerCase(Locale.ROOT));
@@ -853,9 +859,18 @@ final class People {
    * office held now ("former", a qualifier it does not know).
    */
   Optional<String> namedWith(String description, int offset) {
+    return namedWith(description, offset, false);
+  }
+
+  /**
+   * As {@link #namedWith(String, int)}, a description of one word allowed when {@code oneWord}: an occupation the
+   * article writes before one person's name only ("actor Jo Lind" for "the actor"), where an office ("the
+   * spokesman") names too many.
+   */
+  Optional<String> namedWith(String description, int offset, boolean oneWord) {
     String d = SPACES.matcher(description.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     d = d.startsWith("the ") ? d.substring(4) : d;
-    if (d.indexOf(' ') < 0) {
+    if (d.indexOf(' ') < 0 && !oneWord) {
       return Optional.empty(); // "the spokesman": one word names too many
     }
     Pattern apposition = Pattern.compile("^[^,]{1,60}, (?:the|a|an) " + Pattern.quote(d) + "\\b");

@@ -216,6 +216,14 @@ final class QuoteFinder {
             fromMemory = true;
           }
         }
+        if (speaker.isEmpty() && cited.isEmpty() && li > 0 && spoken.size() == 1 && !runsOn
+            && onlyPunctuationBetween(text, lineStart, q[0]) && onlyPunctuationBetween(text, q[1], lineEnd)) {
+          // a paragraph that is only a quote, after one about one person: "Lind, who has led the department since
+          // 2019, faced questions on Tuesday.¶“We did everything we could.”"
+          speaker = personBefore(text, sentences, lines.get(li - 1), pairsOf.get(li - 1), people)
+              .filter(n -> wholeWord(inner, n.substring(n.lastIndexOf(' ') + 1)) < 0); // "…the reclusive Lind…"
+          fromMemory = speaker.isPresent();
+        }
         if ((inner.endsWith("?") || QUESTION.matcher(inner).matches())
             && ASKED_BEFORE.matcher(context.substring(0, at)).find()
             && context.indexOf(QuotationMarks.MASK, Math.min(context.length(), q[1] - cStart + 2)) >= 0) {
@@ -291,6 +299,41 @@ final class QuoteFinder {
       }
     }
     return quotes;
+  }
+
+  /**
+   * The one person a paragraph names, whose words a paragraph that is only a quote right after it gives ("Lind, who has
+   * led the department since 2019, faced questions on Tuesday.¶“We did everything we could.”"), or, when it has someone
+   * say something, that speaker ("…, Insp. Karl Lind said.¶“…”"); empty when the paragraph ({@code line}, its
+   * quotation {@code pairs}) is the headline, holds a quote, ends with a colon (read as the quote's introducer), names
+   * no person or several ("Chief Karl Lind faced questions from Mayor Eva Strand": either may answer), or has a group
+   * or a name that is no person's full name speak ("Officials said Lind had left"). The caller drops the person when
+   * the quote names her ("the reclusive Lind").
+   */
+  private static Optional<String> personBefore(
+      String text, List<Sentence> sentences, int[] line, List<int[]> pairs, People people) {
+    Sentence first = sentences.get(line[0]);
+    Sentence last = sentences.get(line[1]);
+    if (!pairs.isEmpty() || first.role() != SentenceRole.BODY || last.text().strip().endsWith(":")) {
+      return Optional.empty();
+    }
+    String paragraph = text.substring(first.start(), last.end());
+    if (SpeechPatterns.VERB_ONLY.matcher(paragraph).find()) {
+      // someone says something there: the quote goes on with whom it has speak last, a person it names in full
+      // ("Two deaths so close together were unusual, Insp. Karl Lind said."; not "Lind was at ease, Doe said.", nor
+      // "Officials said Lind had left.")
+      return Attribution.speaker(paragraph, paragraph.length(), first.start(), people, g -> Optional.empty())
+          .filter(n -> n.indexOf(' ') > 0 && Subjects.personName(n, people.lowerCase()));
+    }
+    List<String> named = new ArrayList<>(people.namedBetween(first.start(), last.end()).stream()
+        .filter(n -> Subjects.personName(n, people.lowerCase())).toList());
+    for (int k = line[0]; k <= line[1]; k++) {
+      // a surname the article gives in full elsewhere: "Lind, who has led the department since 2019, faced …"
+      Subjects.subject(sentences.get(k), people, people.lowerCase())
+          .filter(n -> !named.contains(n)).ifPresent(named::add);
+    }
+    named.removeIf(n -> named.stream().anyMatch(o -> !o.equals(n) && o.endsWith(" " + n)));
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 
   /**

@@ -1938,6 +1938,85 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNameAndPartyTagAfterTheQuoteWithNoVerbNamesTheLawmaker() {
+    assertThat(rendered("The vote failed on Tuesday. \u201CWe will not back down,\u201D Sen. Jane Roe (R-S.C.)\n\n"
+        + "Her office did not say what comes next."))
+        .containsExactly("We will not back down, | Jane Roe");
+    assertThat(rendered("\u201CThe levee will hold,\u201D Rep. John Doe, D-Calif."))
+        .containsExactly("The levee will hold, | John Doe");
+    // the lawmaker named after the quote is the subject of something else: nobody is credited by the tag
+    assertThat(rendered("\u201CThe levee will hold,\u201D the board said of a plan by Rep. John Doe (D-Calif.)"))
+        .doesNotContain("The levee will hold, | John Doe");
+  }
+
+  @Test
+  void anOccupationAfterTheQuoteNamesThePersonTheArticleDescribedSo() {
+    assertThat(rendered("Actor and activist Jo Lind spoke at the rally on Monday.\n\n"
+        + "\u201CWe are not going away,\u201D the actor and activist said."))
+        .containsExactly("We are not going away, | Jo Lind");
+    assertThat(rendered("Jo Lind, a singer, joined the march. Mayor Karl Strand watched.\n\n"
+        + "\u201CWe are not going away,\u201D said the singer."))
+        .containsExactly("We are not going away, | Jo Lind");
+    // the one the paragraph before speaks of, named with no office
+    assertThat(rendered("Jo Vale says the council is a closed club.\n\n"
+        + "Growing up here \u201Ctaught me to see it,\u201D the actor and activist said Monday."))
+        .containsExactly("taught me to see it, | Jo Vale");
+    // the article names nobody so, and the mayor is no actor: the description as written, never another's name
+    assertThat(rendered("Mayor Karl Strand watched the march.\n\n"
+        + "\u201CWe are not going away,\u201D the actor and activist told reporters."))
+        .containsExactly("We are not going away, | actor and activist");
+    // several of them: a group's words, no one's
+    assertThat(rendered("Three state senators wrote to the governor.\n\n"
+        + "\u201CThe bill does harm,\u201D the senators said in the letter."))
+        .containsExactly("The bill does harm, | ?");
+  }
+
+  @Test
+  void accordingToAPlaceAndABodyBeforeAnOfficeInCapitalsNamesTheOfficer() {
+    assertThat(rendered("\u201CWe did everything we could,\u201D according to Lindby police Chief Karl Lind."))
+        .containsExactly("We did everything we could, | Karl Lind");
+    // the place only says whose police or officials: the police speak, the officials are nobody in particular
+    assertThat(rendered("The ferry \u201Cwill run all winter,\u201D according to Lindby police."))
+        .containsExactly("will run all winter, | Lindby police");
+    assertThat(rendered("The ferry \u201Cwill run all winter,\u201D according to Lindby officials."))
+        .containsExactly("will run all winter, | ?");
+  }
+
+  @Test
+  void aParagraphThatIsOnlyAQuoteIsThePersonThePreviousParagraphIsAbout() {
+    assertThat(rendered("Police Chief Karl Lind spoke to the council on Monday.\n\n"
+        + "Lind, who has led the department since 2019, faced questions on Tuesday.\n\n"
+        + "\u201CWe did everything we could.\u201D"))
+        .containsExactly("We did everything we could. | Karl Lind");
+    // two people named: either may answer
+    assertThat(rendered("Police Chief Karl Lind faced questions from Mayor Eva Strand on Tuesday.\n\n"
+        + "\u201CWe did everything we could.\u201D"))
+        .containsExactly("We did everything we could. | ?");
+    // someone else speaks in the paragraph before
+    assertThat(rendered("Police Chief Karl Lind was criticized on Tuesday. Officials said he had ignored warnings.\n\n"
+        + "\u201CWe did everything we could.\u201D"))
+        .containsExactly("We did everything we could. | ?");
+    // someone else says it about her, or the quote speaks of her: not hers
+    assertThat(rendered("Singer Eva Strand spoke to the club on Monday.\n\n"
+        + "Strand was hardly shy, though, Berg said.\n\n\u201CShe was so at ease.\u201D"))
+        .containsExactly("She was so at ease. | ?");
+    assertThat(rendered("Singer Eva Strand left the stage in 1958.\n\n"
+        + "\u201CThe reclusive Strand never sang again.\u201D"))
+        .containsExactly("The reclusive Strand never sang again. | ?");
+    // the person the paragraph before has say something goes on speaking
+    assertThat(rendered("Insp. Karl Lind spoke on Monday.\n\n"
+        + "Two deaths so close together were unusual, Lind said.\n\n\u201CWe rarely see climbers this early.\u201D"))
+        .containsExactly("We rarely see climbers this early. | Karl Lind");
+    assertThat(rendered("Dr. Eva Strand is more liberal than many doctors, Dr. Karl Berg said.\n\n"
+        + "\u201CMaybe the governor saw a little of that in her.\u201D"))
+        .containsExactly("Maybe the governor saw a little of that in her. | Karl Berg");
+    // the person is two paragraphs back
+    assertThat(rendered("Police Chief Karl Lind faced questions on Tuesday.\n\nThe town has 4,000 people.\n\n"
+        + "\u201CWe did everything we could.\u201D"))
+        .containsExactly("We did everything we could. | ?");
+  }
+
+  @Test
   void aDescriptionAfterItsVerbThenACommaAndTheNameNamesThePerson() {
     assertThat(rendered("\u201CThe bill will pass this week,\u201D said the legislator, Representative Jane Roe."))
         .containsExactly("The bill will pass this week, | Jane Roe");
