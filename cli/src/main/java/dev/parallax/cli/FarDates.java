@@ -16,8 +16,8 @@ import java.util.Set;
  * The articles of a corpus run dated more than a year after every other article's date, or after the last day of the
  * latest batch grouped before (an earlier run's, or a {@code --batch-end}): most often a date typed wrong (2099 for
  * 2024), which the grouping reads as given (its date window, its batches). Named on stderr with the feed's line and
- * the value it gives, as a date not read is ({@link CorpusCommand#unreadDatesNote}); the date is taken as given. The rule reads the input
- * only, never the clock. Stateless.
+ * the value it gives, as a date not read is ({@link CorpusCommand#unreadDatesNote}); the date is taken as given. The
+ * rule reads the input only, never the clock. Stateless.
  */
 final class FarDates {
   /** How many articles a note names before "and N more". */

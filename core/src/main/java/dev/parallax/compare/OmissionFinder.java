@@ -997,8 +997,9 @@ final class OmissionFinder {
 
   /**
    * Whether every article of {@code carriers} other than {@code id} was published on a later day than article
-   * {@code id}, or later the same day by the times their date lines give ({@link #laterSameDay}), all dates known: what only later articles report may have happened, or come out, after it was
-   * written, so it is not said to leave it out ("Council passes the budget" of Wednesday is not omitted by Monday's
+   * {@code id}, or later the same day by the times their date lines give ({@link #laterSameDay}), all dates known:
+   * what only later articles report may have happened, or come out, after it was written, so it is not said to leave
+   * it out ("Council passes the budget" of Wednesday is not omitted by Monday's
    * "Council to vote on the budget"). An article without a date, or any carrier of the same day, an earlier day or no
    * date, keeps the omission. No carrier besides {@code id} is not "only later".
    */

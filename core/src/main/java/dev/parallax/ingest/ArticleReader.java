@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * removal), the HTML page's {@code <meta>} tags, and a date line near the top of the text or page, one that holds
  * a date and nothing else but a label, a weekday and a time ({@code September 20, 2017 4:48 PM}, {@code Published:
  * 22/09/2017}; not {@code Updated: ...}, not a date inside a sentence, and not a date such as {@code 05/09/2017}
- * that may be read day first or month first, unless another date on the page reads one way only). The outlet is the manifest's, else the HTML page's site name
+ * that may be read day first or month first, unless another date on the page reads one way only). The outlet is the
+ * manifest's, else the HTML page's site name
  * ({@code og:site_name}, {@code application-name}, or the host of its {@code og:url} or canonical link), else the
  * copyright line among the last lines of the text or page ({@code © 2026 Kelby Star}; see {@link CopyrightLine}), else
  * the article id. The article id is the file name without extension.

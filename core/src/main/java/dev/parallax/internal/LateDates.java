@@ -12,7 +12,8 @@ import java.util.Optional;
  * ("2099-01-01", "2042-05-06" for 2024), sometimes a follow-up or an archive's odd date. Such a date sets no article
  * apart from the main event (the event decision reads it as no date, and the words decide), but it is taken as given
  * for which article came first, so the event decision's reason and the command line's notice name it, to be checked.
- * The rule reads the input only, never the clock, so the same articles give the same report on any day. Internal: not part of the API. Stateless.
+ * The rule reads the input only, never the clock, so the same articles give the same report on any day. Internal: not
+ * part of the API. Stateless.
  */
 public final class LateDates {
   private LateDates() {}
