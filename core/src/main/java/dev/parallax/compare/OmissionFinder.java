@@ -10,11 +10,9 @@ import dev.parallax.analyze.MentionKind;
 import dev.parallax.analyze.Sentence;
 import dev.parallax.analyze.SentenceRole;
 import dev.parallax.analyze.Token;
-import dev.parallax.ingest.PublishedTime;
 import dev.parallax.analyze.TokenKind;
 import com.google.common.collect.Sets;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -74,7 +72,7 @@ import java.util.regex.Pattern;
  *   <tr><td>a passage carried only by articles published on a later day than the article, or later the same day by
  *       the times their date lines give (all dates known)</td>
  *       <td>an omission marked {@link Omission#reportedLater()}, which does not count: the fact may have happened
- *       after the article came out ({@link #onlyLater})</td></tr>
+ *       after the article came out ({@link PublicationOrder#onlyLater})</td></tr>
  *   <tr><td>the same passage carried also by an article of the same day (and no later time), or by one without a
  *       date</td><td>an
  *       omission</td></tr>
@@ -970,6 +968,7 @@ final class OmissionFinder {
       }
     }
     Openings openings = new Openings(byId);
+    PublicationOrder order = PublicationOrder.of(articles);
     List<Omission> out = new ArrayList<>();
     for (String id : main) {
       List<Omission> mine = new ArrayList<>();
@@ -985,7 +984,7 @@ final class OmissionFinder {
         }
         Check check = closeness.check(id, p);
         if (!check.reports()) {
-          mine.add(new Omission(id, p.id(), p.salience(), coveredBy, check.closest(), onlyLater(id, coveredBy, byId)));
+          mine.add(new Omission(id, p.id(), p.salience(), coveredBy, check.closest(), order.onlyLater(id, coveredBy)));
         }
       }
       mine.addAll(parts.getOrDefault(id, List.of()));
@@ -993,49 +992,6 @@ final class OmissionFinder {
       out.addAll(mine);
     }
     return out;
-  }
-
-  /**
-   * Whether every article of {@code carriers} other than {@code id} was published on a later day than article
-   * {@code id}, or later the same day by the times their date lines give ({@link #laterSameDay}), all dates known:
-   * what only later articles report may have happened, or come out, after it was written, so it is not said to leave
-   * it out ("Council passes the budget" of Wednesday is not omitted by Monday's
-   * "Council to vote on the budget"). An article without a date, or any carrier of the same day, an earlier day or no
-   * date, keeps the omission. No carrier besides {@code id} is not "only later".
-   */
-  static boolean onlyLater(String id, List<String> carriers, Map<String, AnalyzedArticle> byId) {
-    AnalyzedArticle mine = byId.get(id);
-    Optional<LocalDate> day = mine == null ? Optional.empty() : mine.article().published();
-    if (day.isEmpty()) {
-      return false;
-    }
-    boolean any = false;
-    for (String other : carriers) {
-      if (other.equals(id)) {
-        continue;
-      }
-      AnalyzedArticle a = byId.get(other);
-      Optional<LocalDate> theirs = a == null ? Optional.empty() : a.article().published();
-      if (theirs.isEmpty() || !theirs.get().isAfter(day.get()) && !laterSameDay(mine, a, day.get(), theirs.get())) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
-  }
-
-  /**
-   * Whether {@code theirs} came out later on the day {@code mine} came out, by the times their date lines give
-   * ({@link PublishedTime}: "March 14, 2026 7:05 AM" and "Updated: March 14, 2026 9:10 AM"), in the same zone or both in
-   * none: an update of the same morning may report what happened after the first version.
-   */
-  private static boolean laterSameDay(AnalyzedArticle mine, AnalyzedArticle theirs, LocalDate myDay, LocalDate theirDay) {
-    if (!myDay.equals(theirDay)) {
-      return false;
-    }
-    Optional<PublishedTime.Clock> a = PublishedTime.of(mine.article());
-    Optional<PublishedTime.Clock> b = PublishedTime.of(theirs.article());
-    return a.isPresent() && b.isPresent() && a.get().comparable(b.get()) && b.get().time().isAfter(a.get().time());
   }
 
   /**

@@ -4,10 +4,8 @@ import dev.parallax.align.Alignment;
 import dev.parallax.align.Passage;
 import dev.parallax.analyze.AnalyzedArticle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -24,7 +22,7 @@ import java.util.function.Function;
  *   <tr><td>no passages</td><td>coverage 0, omission score 0, no exclusives</td></tr>
  *   <tr><td>nothing carried by the other articles</td><td>omission score 0</td></tr>
  *   <tr><td>a passage it does not carry that only articles of later days carry (all dates known)</td><td>left out
- *       of its omission score altogether, as it is not its omission ({@link OmissionFinder#onlyLater})</td></tr>
+ *       of its omission score altogether, as it is not its omission ({@link PublicationOrder#onlyLater})</td></tr>
  *   <tr><td>one main-event article</td><td>no exclusives: "only it" needs someone else to compare with</td></tr>
  *   <tr><td>an article of another event</td><td>no summary</td></tr>
  * </table>
@@ -51,8 +49,7 @@ final class OutletSummaries {
   static List<OutletSummary> summarize(List<AnalyzedArticle> articles, Alignment alignment,
       Function<AnalyzedArticle, FramingSummary> framing, BiPredicate<String, Passage> restated) {
     Set<String> main = new HashSet<>(OmissionFinder.mainIds(articles, alignment));
-    Map<String, AnalyzedArticle> byId = new HashMap<>();
-    articles.forEach(a -> byId.put(a.id(), a));
+    PublicationOrder order = PublicationOrder.of(articles);
     boolean weighted = alignment.passages().stream().anyMatch(p -> p.salience() > 0);
     List<OutletSummary> out = new ArrayList<>();
     for (AnalyzedArticle a : articles) {
@@ -70,7 +67,7 @@ final class OutletSummaries {
         boolean mine = p.carriedBy(id);
         List<String> carriers = p.articles().stream().filter(main::contains).toList();
         boolean others = carriers.stream().anyMatch(o -> !o.equals(id));
-        boolean later = others && !mine && OmissionFinder.onlyLater(id, carriers, byId); // not its omission
+        boolean later = others && !mine && order.onlyLater(id, carriers); // not its omission
         total += w;
         if (mine) {
           carried += w;

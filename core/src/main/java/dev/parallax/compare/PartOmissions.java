@@ -100,6 +100,7 @@ final class PartOmissions {
       SentenceSimilarity.Scorer scorer, double bar, double factLevel) {
     Map<String, AnalyzedArticle> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
+    PublicationOrder order = PublicationOrder.of(articles);
     // members are taken in the articles' own order, so that the part shown and every tie go to the same outlet
     // whatever the order the articles were given in
     Map<String, Integer> ownRank = new HashMap<>();
@@ -140,7 +141,7 @@ final class PartOmissions {
           AnalyzedArticle mine = byId.get(members.get(o).article());
           List<Set<String>> words = wordsOf.computeIfAbsent(mine.id(), k -> mine.sentences().stream()
               .map(s -> s.isReporting() ? OmissionFinder.informativeWords(s) : Set.<String>of()).toList());
-          Omission omission = omission(mine, o, f, p, members, parts, fact, scorer, bar, words, byId);
+          Omission omission = omission(mine, o, f, p, members, parts, fact, scorer, bar, words, order);
           if (omission != null) {
             out.computeIfAbsent(mine.id(), k -> new ArrayList<>()).add(omission);
           }
@@ -311,7 +312,7 @@ final class PartOmissions {
    */
   private static Omission omission(AnalyzedArticle mine, int o, int f, Passage p, List<PassageMember> members,
       List<Part> parts, int[] fact, SentenceSimilarity.Scorer scorer, double bar, List<Set<String>> words,
-      Map<String, AnalyzedArticle> byId) {
+      PublicationOrder order) {
     List<List<Sentence>> outlets = new ArrayList<>();
     Set<String> partWords = new HashSet<>();
     Set<Integer> carriers = carriers(f, parts, fact);
@@ -365,7 +366,7 @@ final class PartOmissions {
     Optional<Omission.Closest> closest = best == null ? Optional.empty() : Optional.of(new Omission.Closest(
         best.index(), best.text(), best.start(), best.end(), Math.min(1.0, Math.max(0.0, bestScore))));
     return new Omission(mine.id(), p.id(), p.salience(), coveredBy, closest,
-        OmissionFinder.onlyLater(mine.id(), coveredBy, byId), Optional.of(part));
+        order.onlyLater(mine.id(), coveredBy), Optional.of(part));
   }
 
   private static int shared(Set<String> a, Set<String> b) {
