@@ -1,9 +1,9 @@
 package dev.parallax.cli;
 
+import dev.parallax.internal.LateDates;
 import dev.parallax.internal.Names;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * The articles of a corpus run dated more than a year after every other article's date, or after the last day of the
- * latest batch grouped before (an earlier run's, or a {@code --batch-end}): most often a date typed wrong (2099 for
- * 2024), which the grouping reads as given (its date window, its batches). Named on stderr with the feed's line and
+ * latest batch grouped before (an earlier run's, or a {@code --batch-end}), by the rule a comparison reads
+ * ({@link LateDates#isLate(LocalDate, LocalDate)}): most often a date typed wrong (2099 for 2024), which the grouping
+ * reads as given (its date window, its batches). Named on stderr with the feed's line and
  * the value it gives, as a date not read is ({@link CorpusCommand#unreadDatesNote}); the date is taken as given. The
  * rule reads the input only, never the clock. Stateless.
  */
@@ -36,8 +37,7 @@ final class FarDates {
   record Far(String id, LocalDate date, LocalDate against, boolean batch) {
     /** "78 years after the latest other, 2021-10-18", "2 years after the last batch's end, 2021-10-18". */
     String after() {
-      long years = ChronoUnit.YEARS.between(against, date);
-      return years + (years == 1 ? " year" : " years") + " after " + (batch ? "the last batch's end, "
+      return LateDates.years(against, date) + " after " + (batch ? "the last batch's end, "
           : "the latest other, ") + against;
     }
   }
@@ -69,9 +69,9 @@ final class FarDates {
     List<Far> far = new ArrayList<>();
     for (Map.Entry<String, LocalDate> e : days.entrySet()) {
       LocalDate d = e.getValue();
-      if (second != null && d.equals(latest) && d.isAfter(second.plusYears(1))) {
+      if (second != null && d.equals(latest) && LateDates.isLate(d, second)) {
         far.add(new Far(e.getKey(), d, second, false));
-      } else if (lastBatchEnd.isPresent() && d.isAfter(lastBatchEnd.get().plusYears(1))) {
+      } else if (lastBatchEnd.isPresent() && LateDates.isLate(d, lastBatchEnd.get())) {
         far.add(new Far(e.getKey(), d, lastBatchEnd.get(), true));
       }
     }

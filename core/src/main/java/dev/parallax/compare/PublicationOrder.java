@@ -67,6 +67,6 @@ final class PublicationOrder {
     }
     Optional<PublishedTime.Clock> a = times.getOrDefault(mine, Optional.empty());
     Optional<PublishedTime.Clock> b = times.getOrDefault(theirs, Optional.empty());
-    return a.isPresent() && b.isPresent() && a.get().comparable(b.get()) && b.get().time().isAfter(a.get().time());
+    return a.isPresent() && b.isPresent() && a.get().isBefore(b.get());
   }
 }

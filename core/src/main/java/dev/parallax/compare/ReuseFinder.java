@@ -299,7 +299,7 @@ final class ReuseFinder {
 
   /** Whether time {@code a} is earlier than {@code b}, both known and in the same zone (or both in none). */
   private static boolean earlierSameDay(Optional<PublishedTime.Clock> a, Optional<PublishedTime.Clock> b) {
-    return a.isPresent() && b.isPresent() && a.get().comparable(b.get()) && a.get().time().isBefore(b.get().time());
+    return a.isPresent() && b.isPresent() && a.get().isBefore(b.get());
   }
 
   /** The shared runs as spans from {@code a} to {@code b} when {@code aFirst}, else from {@code b} to {@code a}. */

@@ -67,6 +67,11 @@ public final class PublishedTime {
       return zone.equals(other.zone);
     }
 
+    /** Whether this time is earlier than {@code other}, the two {@linkplain #comparable comparable}. */
+    public boolean isBefore(Clock other) {
+      return comparable(other) && time.isBefore(other.time);
+    }
+
     @Override
     public String toString() {
       return time + (zone.isEmpty() ? "" : " " + zone);

@@ -37,8 +37,7 @@ public final class LateDates {
 
     /** How many whole years it is dated after the latest other article: "74 years", "1 year". */
     public String yearsAfter() {
-      long years = ChronoUnit.YEARS.between(latestOther, date);
-      return years + (years == 1 ? " year" : " years");
+      return years(latestOther, date);
     }
   }
 
@@ -71,8 +70,18 @@ public final class LateDates {
    */
   public static boolean isLate(Article article, List<Article> articles) {
     Optional<LocalDate> latest = latestOther(article, articles);
-    return article.published().isPresent() && latest.isPresent()
-        && article.published().get().isAfter(latest.get().plusYears(1));
+    return article.published().isPresent() && latest.isPresent() && isLate(article.published().get(), latest.get());
+  }
+
+  /** Whether {@code date} is more than a year after {@code latestOther}: the rule of {@link #of}, for one pair. */
+  public static boolean isLate(LocalDate date, LocalDate latestOther) {
+    return date.isAfter(latestOther.plusYears(1));
+  }
+
+  /** How many whole years {@code to} is after {@code from}: "74 years", "1 year". */
+  public static String years(LocalDate from, LocalDate to) {
+    long years = ChronoUnit.YEARS.between(from, to);
+    return years + (years == 1 ? " year" : " years");
   }
 
   private static Optional<LocalDate> latestOther(Article article, List<Article> articles) {

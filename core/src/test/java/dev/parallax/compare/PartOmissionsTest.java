@@ -12,6 +12,14 @@ class PartOmissionsTest {
   private static final String BEFORE = "The Alder River burst its banks in Marrowby on Tuesday night, flooding about"
       + " 200 homes.\n\n";
   private static final String AFTER = "\n\nVolunteers handed out sandbags at the town hall.";
+  /** Two outlets' sentence of p2 with both of its parts, the schools and the bridge, in their own words. */
+  private static final String SCHOOLS_AND_BRIDGE = "Schools in Marrowby will stay closed until Monday, and the main"
+      + " bridge over the river remains shut while engineers inspect it.";
+  private static final String BRIDGE_AND_SCHOOLS = "The main bridge remains closed while engineers check it for damage,"
+      + " and schools will stay shut until Monday.";
+  /** An outlet's sentence of p2 with one part only. */
+  private static final String SCHOOLS_ONLY = "Schools will remain closed until Monday.";
+  private static final String BRIDGE_ONLY = "Officials said the bridge over the Alder will stay closed for inspection.";
 
   private static AnalyzedArticle flood(String id, String sentence) {
     return Fixtures.article(id, "2026-03-04", BEFORE + sentence + AFTER);
@@ -34,13 +42,10 @@ class PartOmissionsTest {
 
   @Test
   void aPartOfAFactThatTwoOutletsCarryIsLeftOutByEachOutletThatGivesOnlyTheRest() {
-    AnalyzedArticle gazette = flood("gazette", "Schools in Marrowby will stay closed until Monday, and the main bridge"
-        + " over the river remains shut while engineers inspect it.");
-    AnalyzedArticle post = flood("post", "The main bridge remains closed while engineers check it for damage, and"
-        + " schools will stay shut until Monday.");
-    AnalyzedArticle courier = flood("courier", "Schools will remain closed until Monday.");
-    AnalyzedArticle ledger = flood("ledger", "Officials said the bridge over the Alder will stay closed for"
-        + " inspection.");
+    AnalyzedArticle gazette = flood("gazette", SCHOOLS_AND_BRIDGE);
+    AnalyzedArticle post = flood("post", BRIDGE_AND_SCHOOLS);
+    AnalyzedArticle courier = flood("courier", SCHOOLS_ONLY);
+    AnalyzedArticle ledger = flood("ledger", BRIDGE_ONLY);
     Comparison c = compare(gazette, post, courier, ledger);
 
     // the courier gives the schools alone, the ledger the bridge alone: each carries p2 and leaves out a part of it
@@ -63,13 +68,10 @@ class PartOmissionsTest {
 
   @Test
   void thePartIsShownInTheSameOutletsWordsWhateverTheOrderTheArticlesAreGivenIn() {
-    AnalyzedArticle gazette = flood("gazette", "Schools in Marrowby will stay closed until Monday, and the main bridge"
-        + " over the river remains shut while engineers inspect it.");
-    AnalyzedArticle post = flood("post", "The main bridge remains closed while engineers check it for damage, and"
-        + " schools will stay shut until Monday.");
-    AnalyzedArticle courier = flood("courier", "Schools will remain closed until Monday.");
-    AnalyzedArticle ledger = flood("ledger", "Officials said the bridge over the Alder will stay closed for"
-        + " inspection.");
+    AnalyzedArticle gazette = flood("gazette", SCHOOLS_AND_BRIDGE);
+    AnalyzedArticle post = flood("post", BRIDGE_AND_SCHOOLS);
+    AnalyzedArticle courier = flood("courier", SCHOOLS_ONLY);
+    AnalyzedArticle ledger = flood("ledger", BRIDGE_ONLY);
 
     Comparison given = compare(gazette, post, courier, ledger);
     Comparison reversed = compare(ledger, courier, post, gazette);
@@ -85,15 +87,12 @@ class PartOmissionsTest {
 
   @Test
   void aPartTheOutletGivesInAnotherSentenceIsNotLeftOut() {
-    AnalyzedArticle gazette = flood("gazette", "Schools in Marrowby will stay closed until Monday, and the main bridge"
-        + " over the river remains shut while engineers inspect it.");
-    AnalyzedArticle post = flood("post", "The main bridge remains closed while engineers check it for damage, and"
-        + " schools will stay shut until Monday.");
+    AnalyzedArticle gazette = flood("gazette", SCHOOLS_AND_BRIDGE);
+    AnalyzedArticle post = flood("post", BRIDGE_AND_SCHOOLS);
     AnalyzedArticle courier = Fixtures.article("courier", "2026-03-04", BEFORE
         + "Schools will remain closed until Monday.\n\nThe main bridge over the river remains shut while engineers"
         + " inspect it." + AFTER);
-    AnalyzedArticle ledger = flood("ledger", "Officials said the bridge over the Alder will stay closed for"
-        + " inspection.");
+    AnalyzedArticle ledger = flood("ledger", BRIDGE_ONLY);
     Comparison c = compare(gazette, post, courier, ledger);
 
     assertThat(c.omissions()).extracting(o -> o.article() + " " + o.passage()).containsExactly("ledger p2");
@@ -101,10 +100,8 @@ class PartOmissionsTest {
 
   @Test
   void membersThatDifferOnlyInWordingLeaveNoPartOut() {
-    AnalyzedArticle gazette = flood("gazette", "Schools in Marrowby will stay closed until Monday, and the main bridge"
-        + " over the river remains shut while engineers inspect it.");
-    AnalyzedArticle post = flood("post", "The main bridge remains closed while engineers check it for damage, and"
-        + " schools will stay shut until Monday.");
+    AnalyzedArticle gazette = flood("gazette", SCHOOLS_AND_BRIDGE);
+    AnalyzedArticle post = flood("post", BRIDGE_AND_SCHOOLS);
     AnalyzedArticle courier = flood("courier", "Schools will remain closed until Monday, while the river's main"
         + " bridge stays shut for engineers to inspect.");
     AnalyzedArticle ledger = flood("ledger", "Until Monday the schools stay shut and the main bridge stays closed"
@@ -116,10 +113,9 @@ class PartOmissionsTest {
 
   @Test
   void aPartOneOtherOutletCarriesIsNoPartLeftOut() {
-    AnalyzedArticle gazette = flood("gazette", "Schools in Marrowby will stay closed until Monday, and the main bridge"
-        + " over the river remains shut while engineers inspect it.");
+    AnalyzedArticle gazette = flood("gazette", SCHOOLS_AND_BRIDGE);
     AnalyzedArticle post = flood("post", "Schools will stay shut until Monday, the council said.");
-    AnalyzedArticle courier = flood("courier", "Schools will remain closed until Monday.");
+    AnalyzedArticle courier = flood("courier", SCHOOLS_ONLY);
     AnalyzedArticle ledger = flood("ledger", "All schools in the town are to stay closed until Monday.");
     Comparison c = compare(gazette, post, courier, ledger);
 
